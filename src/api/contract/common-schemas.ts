@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .meta({ id: 'CountryCode', description: 'ISO 3166-1 alpha-2 country code.' });
+
+/** UN M49 sub-region code, three digits. */
+export const RegionCode = z
+  .string()
+  .regex(/^\d{3}$/)
+  .meta({ id: 'RegionCode', description: 'UN M49 sub-region code (three digits), e.g. 154.' });
+
+/** A calendar day, UTC. */
+export const IsoDate = z.iso.date().meta({ description: 'A calendar day (YYYY-MM-DD), UTC.' });
+
+/**
+ * A count that may be withheld. For partner roles every count from 1 to k−1 is suppressed:
+ * `count` is null and `suppressed` true. A true zero is `{ count: 0, suppressed: false }`,
+ * so "nothing" and "too few to show" never look alike.
+ */
+export const Count = z
+  .object({
+    count: z.int().min(0).nullable(),
+    suppressed: z.boolean(),
+  })
+  .refine((c) => c.suppressed === (c.count === null), {
+    message: 'count is null exactly when suppressed',
+  })
+  .meta({
+    id: 'Count',
+    description:
+      'A count that may be suppressed (statistical disclosure control). `count` is null exactly when `suppressed` is true; zero is a real 0.',
+  });
+export type Count = z.infer<typeof Count>;
+
+/** Problem details, RFC 9457, the one error shape of every endpoint. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int().min(400).max(599),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    invalidParams: z
+      .array(z.object({ name: z.string(), reason: z.string() }))
+      .optional()
+      .meta({ description: 'For 400: every offending parameter, named.' }),
+  })
+  .meta({ id: 'Problem', description: 'Problem details (RFC 9457).' });
+export type Problem = z.infer<typeof Problem>;
