@@ -53,7 +53,9 @@ export const TimeSeries = z
       z.object({
         start: IsoDate,
         total: Count,
-        groups: z.record(z.string(), Count).meta({ description: 'By group key; empty without groupBy.' }),
+        groups: z
+          .record(z.string(), Count)
+          .meta({ description: 'By group key; empty without groupBy.' }),
       }),
     ),
     ...totals,

@@ -112,7 +112,8 @@ export function parseFilters(params: URLSearchParams): {
 
   const q = params.get('q');
   if (q !== null && q.trim() !== '') {
-    if (q.length > Q_MAX_LENGTH) problems.push({ name: 'q', reason: `longer than ${Q_MAX_LENGTH} characters` });
+    if (q.length > Q_MAX_LENGTH)
+      problems.push({ name: 'q', reason: `longer than ${Q_MAX_LENGTH} characters` });
     else filters.q = q.trim();
   }
 
@@ -141,7 +142,8 @@ export function filtersToParams(filters: Filters, into = new URLSearchParams()):
   }
   if (filters.q) into.set('q', filters.q);
   if (filters.bbox) into.set('bbox', filters.bbox.join(','));
-  if (filters.hasCoordinates !== undefined) into.set('hasCoordinates', String(filters.hasCoordinates));
+  if (filters.hasCoordinates !== undefined)
+    into.set('hasCoordinates', String(filters.hasCoordinates));
   return into;
 }
 
@@ -159,19 +161,30 @@ export function filterParameterDocs(): { name: string; description: string; sche
     },
     {
       name: 'to',
-      description: 'Last day (YYYY-MM-DD, UTC), **included**: to=2026-01-31 covers all of 31 January.',
+      description:
+        'Last day (YYYY-MM-DD, UTC), **included**: to=2026-01-31 covers all of 31 January.',
       schema: { type: 'string', format: 'date' },
     },
     ...filterEnumNames.map((name) => ({
       name,
-      ...list({ type: 'string', enum: filterEnums[name].values }, `Only reports with this ${name}.`),
+      ...list(
+        { type: 'string', enum: filterEnums[name].values },
+        `Only reports with this ${name}.`,
+      ),
     })),
-    { name: 'country', ...list({ type: 'string', pattern: '^[A-Z]{2}$' }, 'ISO 3166-1 alpha-2 codes.') },
-    { name: 'region', ...list({ type: 'string', pattern: '^\\d{3}$' }, 'UN M49 sub-region codes.') },
+    {
+      name: 'country',
+      ...list({ type: 'string', pattern: '^[A-Z]{2}$' }, 'ISO 3166-1 alpha-2 codes.'),
+    },
+    {
+      name: 'region',
+      ...list({ type: 'string', pattern: '^\\d{3}$' }, 'UN M49 sub-region codes.'),
+    },
     { name: 'tag', ...list({ type: 'string', maxLength: 50 }, "Analysts' tags.") },
     {
       name: 'q',
-      description: 'Free text: every word must appear in the narrative, tags or id (case-insensitive).',
+      description:
+        'Free text: every word must appear in the narrative, tags or id (case-insensitive).',
       schema: { type: 'string', maxLength: Q_MAX_LENGTH },
     },
     {

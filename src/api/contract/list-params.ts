@@ -1,6 +1,13 @@
 /** Sorting and paging of the report list, shared by the intake API (mocked) and the client. */
 
-export const sortFields = ['receivedAt', 'urgency', 'status', 'country', 'source', 'groomingStage'] as const;
+export const sortFields = [
+  'receivedAt',
+  'urgency',
+  'status',
+  'country',
+  'source',
+  'groomingStage',
+] as const;
 export type SortField = (typeof sortFields)[number];
 export interface Sort {
   field: SortField;

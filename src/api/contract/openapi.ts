@@ -23,10 +23,25 @@ import { exportColumns } from './export-columns.ts';
  * `/openapi.json`; contract tests validate every mocked response against it.
  */
 
-const named = { Count, Problem, Report, ReportPage, Reveal, Me, Metadata, TimeSeries, Breakdown, CountryBins, GridBins };
+// Importing the schemas registers them (and the schemas they use) in zod's global registry.
+const responseSchemas = {
+  Count,
+  Problem,
+  Report,
+  ReportPage,
+  Reveal,
+  Me,
+  Metadata,
+  TimeSeries,
+  Breakdown,
+  CountryBins,
+  GridBins,
+};
+type ComponentId = keyof typeof responseSchemas;
 
 /** Every schema given an `id` through `.meta()` becomes a component, referenced by `$ref`. */
 function componentSchemas(): Record<string, unknown> {
+  void responseSchemas;
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
@@ -41,8 +56,8 @@ function componentSchemas(): Record<string, unknown> {
   );
 }
 
-const ref = (id: keyof typeof named) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: keyof typeof named, description: string) => ({
+const ref = (id: ComponentId) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: ComponentId, description: string) => ({
   description,
   content: { 'application/json': { schema: ref(id) } },
 });
@@ -58,9 +73,17 @@ const errors = {
   '500': problem('The intake API failed.'),
   '503': problem('The intake API is unavailable for now; Retry-After may say for how long.'),
 };
-const forbiddenToPartners = { '403': problem('Not available to this role (partners never see reports).') };
+const forbiddenToPartners = {
+  '403': problem('Not available to this role (partners never see reports).'),
+};
 
-const filterParams = filterParameterDocs().map((p) => ({ in: 'query', required: false, style: 'form', explode: false, ...p }));
+const filterParams = filterParameterDocs().map((p) => ({
+  in: 'query',
+  required: false,
+  style: 'form',
+  explode: false,
+  ...p,
+}));
 const query = (name: string, schema: object, description: string, required = false) => ({
   in: 'query',
   name,
@@ -78,7 +101,7 @@ export function buildOpenApiDocument() {
       description:
         'Reports of suspected trafficking and online grooming, as the analyst dashboard reads them. ' +
         'The API filters, sorts, pages and aggregates; clients never download all reports. ' +
-        'Every endpoint enforces the caller\'s role and scope: partners see aggregates inside their scope only, ' +
+        "Every endpoint enforces the caller's role and scope: partners see aggregates inside their scope only, " +
         'with every count from 1 to k−1 suppressed (see `Count`) and complementary suppression so that no ' +
         'suppressed value can be derived from the other values of the same response.',
     },
@@ -86,7 +109,11 @@ export function buildOpenApiDocument() {
     security: [{ bearer: [] }],
     paths: {
       [endpoints.me]: {
-        get: { operationId: 'getMe', summary: 'Who is calling', responses: { '200': json('Me', 'The caller.'), ...errors } },
+        get: {
+          operationId: 'getMe',
+          summary: 'Who is calling',
+          responses: { '200': json('Me', 'The caller.'), ...errors },
+        },
       },
       [endpoints.metadata]: {
         get: {
@@ -101,9 +128,21 @@ export function buildOpenApiDocument() {
           summary: 'Filtered, sorted, cursor-paginated reports',
           parameters: [
             ...filterParams,
-            query('sort', { type: 'string', enum: sortFields.flatMap((f) => [f, `-${f}`]) }, 'Sort field; a leading - sorts descending. Ties break on id. Default -receivedAt.'),
-            query('limit', { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT }, `Page size, at most ${PAGE_SIZE_MAX}.`),
-            query('cursor', { type: 'string' }, 'Opaque cursor from the previous page; only valid with the same filters and sort.'),
+            query(
+              'sort',
+              { type: 'string', enum: sortFields.flatMap((f) => [f, `-${f}`]) },
+              'Sort field; a leading - sorts descending. Ties break on id. Default -receivedAt.',
+            ),
+            query(
+              'limit',
+              { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT },
+              `Page size, at most ${PAGE_SIZE_MAX}.`,
+            ),
+            query(
+              'cursor',
+              { type: 'string' },
+              'Opaque cursor from the previous page; only valid with the same filters and sort.',
+            ),
           ],
           responses: { '200': json('ReportPage', 'One page.'), ...errors, ...forbiddenToPartners },
         },
@@ -113,16 +152,27 @@ export function buildOpenApiDocument() {
           operationId: 'getReport',
           summary: 'One report, personal data masked',
           parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
-          responses: { '200': json('Report', 'The report.'), '404': problem('No such report.'), ...errors, ...forbiddenToPartners },
+          responses: {
+            '200': json('Report', 'The report.'),
+            '404': problem('No such report.'),
+            ...errors,
+            ...forbiddenToPartners,
+          },
         },
       },
       '/reports/{id}/reveal': {
         post: {
           operationId: 'revealReport',
           summary: 'Reveal the personal data in a narrative (audited)',
-          description: 'An explicit, audited act by an analyst: the API records who revealed which report and when.',
+          description:
+            'An explicit, audited act by an analyst: the API records who revealed which report and when.',
           parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
-          responses: { '200': json('Reveal', 'The unmasked narrative and the audit record.'), '404': problem('No such report.'), ...errors, ...forbiddenToPartners },
+          responses: {
+            '200': json('Reveal', 'The unmasked narrative and the audit record.'),
+            '404': problem('No such report.'),
+            ...errors,
+            ...forbiddenToPartners,
+          },
         },
       },
       [endpoints.timeseries]: {
@@ -132,10 +182,21 @@ export function buildOpenApiDocument() {
           parameters: [
             ...filterParams,
             query('interval', { type: 'string', enum: intervals }, 'Bucket size.', true),
-            query('groupBy', { type: 'string', enum: dimensions }, 'Split each bucket by this dimension.'),
-            query('groupLimit', { type: 'integer', minimum: 1, maximum: 50 }, 'Keep the largest groups; gather the rest as "__other__".'),
+            query(
+              'groupBy',
+              { type: 'string', enum: dimensions },
+              'Split each bucket by this dimension.',
+            ),
+            query(
+              'groupLimit',
+              { type: 'integer', minimum: 1, maximum: 50 },
+              'Keep the largest groups; gather the rest as "__other__".',
+            ),
           ],
-          responses: { '200': json('TimeSeries', 'The series; at most 1,500 buckets (else 400).'), ...errors },
+          responses: {
+            '200': json('TimeSeries', 'The series; at most 1,500 buckets (else 400).'),
+            ...errors,
+          },
         },
       },
       [endpoints.breakdown]: {
@@ -145,7 +206,11 @@ export function buildOpenApiDocument() {
           parameters: [
             ...filterParams,
             query('dimension', { type: 'string', enum: dimensions }, 'The dimension.', true),
-            query('limit', { type: 'integer', minimum: 1, maximum: 300 }, 'Keep the largest items; gather the rest as "__other__".'),
+            query(
+              'limit',
+              { type: 'integer', minimum: 1, maximum: 300 },
+              'Keep the largest items; gather the rest as "__other__".',
+            ),
           ],
           responses: { '200': json('Breakdown', 'The breakdown.'), ...errors },
         },
@@ -165,7 +230,12 @@ export function buildOpenApiDocument() {
           parameters: [
             ...filterParams,
             query('cellSize', { type: 'number', enum: cellSizes }, 'Degrees per cell.', true),
-            query('extent', { type: 'string' }, 'minLon,minLat,maxLon,maxLat of the cells wanted (the map view).', true),
+            query(
+              'extent',
+              { type: 'string' },
+              'minLon,minLat,maxLon,maxLat of the cells wanted (the map view).',
+              true,
+            ),
           ],
           responses: { '200': json('GridBins', 'The cells that hold reports.'), ...errors },
         },
@@ -178,11 +248,18 @@ export function buildOpenApiDocument() {
             'RFC 4180 CSV in UTF-8 with a header row, streamed in chunks. Cells that start with =, +, -, @, tab, CR or LF are prefixed with a single quote (OWASP CSV injection).',
           parameters: [
             ...filterParams,
-            query('columns', { type: 'array', items: { type: 'string', enum: exportColumns } }, 'Columns, in order (comma-separated). Default: all.'),
+            query(
+              'columns',
+              { type: 'array', items: { type: 'string', enum: exportColumns } },
+              'Columns, in order (comma-separated). Default: all.',
+            ),
             query('sort', { type: 'string' }, 'As for the report list.'),
           ],
           responses: {
-            '200': { description: 'The CSV.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'The CSV.',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
             ...errors,
             ...forbiddenToPartners,
           },
@@ -194,7 +271,8 @@ export function buildOpenApiDocument() {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'An access token. Demo personas: demo-analyst, demo-partner-<UN M49 sub-region code>.',
+          description:
+            'An access token. Demo personas: demo-analyst, demo-partner-<UN M49 sub-region code>.',
         },
       },
       schemas: componentSchemas(),

@@ -96,7 +96,9 @@ export type ReportPage = z.infer<typeof ReportPage>;
 export const Reveal = z
   .object({
     id: z.string(),
-    narrative: z.string().meta({ description: `The narrative unmasked. ${untrusted.split(':')[0]}.` }),
+    narrative: z
+      .string()
+      .meta({ description: `The narrative unmasked. ${untrusted.split(':')[0]}.` }),
     revealedAt: z.iso.datetime(),
     auditId: z.string(),
   })

@@ -38,9 +38,7 @@ export const Metadata = z
     enums: z
       .record(z.enum(filterEnumNames as [string, ...string[]]), z.array(Option))
       .meta({ description: 'Every enumeration, in display order, with its label.' }),
-    countries: z.array(
-      z.object({ code: CountryCode, name: z.string(), region: RegionCode }),
-    ),
+    countries: z.array(z.object({ code: CountryCode, name: z.string(), region: RegionCode })),
     regions: z.array(z.object({ code: RegionCode, name: z.string() })),
     dataRange: z
       .object({ from: IsoDate.nullable(), to: IsoDate.nullable() })

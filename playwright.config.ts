@@ -1,0 +1,77 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in Debian's Chromium (nothing downloads a browser here), against the
+ * built app served by `vite preview`, two ways:
+ *  - `worker`: the default build, the MSW browser worker as the intake API;
+ *  - `http`: a build with VITE_INTAKE_API_URL pointing at `npm run mock-api`, a real HTTP server.
+ */
+const WORKER_PORT = 4173;
+const HTTP_APP_PORT = 4174;
+const MOCK_API_PORT = 8787;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'worker', use: { baseURL: `http://127.0.0.1:${WORKER_PORT}` } },
+    {
+      name: 'http',
+      use: { baseURL: `http://127.0.0.1:${HTTP_APP_PORT}` },
+      // The HTTP run repeats the smoke and failure tests; the rest would only test the same UI twice.
+      testMatch: ['**/smoke.spec.ts', '**/failures.spec.ts'],
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --outDir dist-e2e/worker --emptyOutDir && npx vite preview --outDir dist-e2e/worker --port ${WORKER_PORT} --strictPort`,
+      url: `http://127.0.0.1:${WORKER_PORT}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx mocks/mock-api.ts`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/openapi.json`,
+      env: { MOCK_API_PORT: String(MOCK_API_PORT), MOCK_REPORTS: '20000', MOCK_SEED: '42' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir dist-e2e/http --emptyOutDir && npx vite preview --outDir dist-e2e/http --port ${HTTP_APP_PORT} --strictPort`,
+      url: `http://127.0.0.1:${HTTP_APP_PORT}`,
+      env: {
+        VITE_INTAKE_API_URL: `http://127.0.0.1:${MOCK_API_PORT}/api/v1`,
+        VITE_DEMO_API: 'true',
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
+});
