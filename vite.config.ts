@@ -1,9 +1,30 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * A build for a real intake API must carry no mock code. The JS side is handled in
+ * src/main.tsx (the mock import sits behind a statically replaced env check); this drops
+ * the MSW worker script that Vite copies from public/.
+ */
+function dropMockWorkerForRealApi(realApi: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-for-real-api',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (realApi) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL))],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: true },
@@ -32,4 +53,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

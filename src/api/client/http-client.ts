@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { Problem } from '../contract/common-schemas.ts';
+import { API_BASE_PATH } from '../contract/endpoints.ts';
+import { ApiError, formatIssuePath, messageForStatus, parseRetryAfter } from './api-error.ts';
+
+// Our CSP forbids eval; zod 4 otherwise probes for `new Function` to compile fast parsers.
+// Set once, here, because every response parse goes through this module.
+z.config({ jitless: true });
+
+/**
+ * The only place in the dashboard that calls `fetch`. Every call resolves to data that has
+ * passed its contract schema, or rejects with one `ApiError` (or with the caller's own
+ * AbortError when the caller cancelled: a cancellation is not a failure to show).
+ */
+
+export interface ApiClientSettings {
+  /** Absolute, or a same-origin path such as `/api/v1`; no trailing slash. */
+  baseUrl: string;
+  /**
+   * The bearer token of the current session, read at each call so a persona switch takes
+   * effect at once. Kept in memory by the session; this module never stores it.
+   */
+  getToken: () => string | null | Promise<string | null>;
+  /** Give up after this long even if the caller has not cancelled. */
+  timeoutMs: number;
+}
+
+let settings: ApiClientSettings = {
+  baseUrl: API_BASE_PATH,
+  getToken: () => null,
+  timeoutMs: 20_000,
+};
+
+export function configureApiClient(next: Partial<ApiClientSettings>): void {
+  settings = { ...settings, ...next };
+}
+
+export function getApiClientSettings(): Readonly<ApiClientSettings> {
+  return settings;
+}
+
+export type ParamValue =
+  string | number | boolean | readonly (string | number)[] | null | undefined;
+export type ApiParams = URLSearchParams | Record<string, ParamValue>;
+
+export interface RequestOptions<S extends z.ZodType> {
+  schema: S;
+  params?: ApiParams;
+  signal?: AbortSignal;
+}
+
+function toSearchParams(params: ApiParams | undefined): URLSearchParams {
+  if (!params) return new URLSearchParams();
+  if (params instanceof URLSearchParams) return params;
+  const out = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) out.set(name, value.join(','));
+    } else out.set(name, String(value));
+  }
+  return out;
+}
+
+function buildUrl(path: string, params: ApiParams | undefined): URL {
+  // A path-only base ("/api/v1") is resolved against the page, so mock mode stays same-origin.
+  const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+  const url = new URL(`${settings.baseUrl}${path}`, origin);
+  url.search = toSearchParams(params).toString();
+  return url;
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  try {
+    const parsed = Problem.safeParse(JSON.parse(await response.text()));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function request<S extends z.ZodType>(
+  method: 'GET' | 'POST',
+  path: string,
+  { schema, params, signal }: RequestOptions<S>,
+  body?: unknown,
+): Promise<z.output<S>> {
+  const endpoint = `${method} ${path}`;
+  const timeout = AbortSignal.timeout(settings.timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const token = await settings.getToken();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(buildUrl(path, params), {
+      method,
+      headers,
+      signal: combined,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // Never send or store cookies: the bearer token is the only credential.
+      credentials: 'omit',
+    });
+    text = response.ok ? await response.text() : '';
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    if (timeout.aborted) {
+      throw new ApiError({
+        kind: 'timeout',
+        endpoint,
+        message: `The intake API did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. Try again, or narrow the filters.`,
+      });
+    }
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new ApiError({
+      kind: 'network',
+      endpoint,
+      message: offline
+        ? 'You appear to be offline. Reconnect, then try again.'
+        : 'Could not reach the intake API. Check your connection and try again.',
+    });
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+    const { kind, message } = messageForStatus(response.status, problem, retryAfterSeconds);
+    throw new ApiError({
+      kind,
+      message,
+      endpoint,
+      status: response.status,
+      problem,
+      retryAfterSeconds,
+    });
+  }
+
+  const contractError = (field: string | undefined, what: string) =>
+    new ApiError({
+      kind: 'contract',
+      endpoint,
+      status: response.status,
+      field,
+      message: `The intake API sent an answer the dashboard cannot read (${endpoint}: ${what}). Please tell the intake team.`,
+    });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw contractError(undefined, 'the response was not valid JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = formatIssuePath(issue?.path ?? []);
+    throw contractError(field, `field ${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+export function apiGet<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
+  return request('GET', path, options);
+}
+
+export function apiPost<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S> & { body?: unknown },
+): Promise<z.output<S>> {
+  return request('POST', path, options, options.body);
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useMatches, type Params } from 'react-router';
+
+/** What each route says about itself; read by the layout. */
+export interface RouteHandle {
+  /** The page's name: its <h1>, and its tab title "Trends · Intake dashboard". */
+  title: (params: Params) => string;
+}
+
+export const PRODUCT_NAME = 'Intake dashboard';
+
+export const titled = (title: string | ((params: Params) => string)): RouteHandle => ({
+  title: typeof title === 'string' ? () => title : title,
+});
+
+function isRouteHandle(handle: unknown): handle is RouteHandle {
+  return (
+    typeof handle === 'object' &&
+    handle !== null &&
+    typeof (handle as RouteHandle).title === 'function'
+  );
+}
+
+/** The deepest route's title, also set as the document title. */
+export function useRouteTitle(): string {
+  const matches = useMatches();
+  const match = [...matches].reverse().find((m) => isRouteHandle(m.handle));
+  const title =
+    match && isRouteHandle(match.handle) ? match.handle.title(match.params) : PRODUCT_NAME;
+  useEffect(() => {
+    document.title = title === PRODUCT_NAME ? title : `${title} · ${PRODUCT_NAME}`;
+  }, [title]);
+  return title;
+}

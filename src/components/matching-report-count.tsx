@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { matchingCountQueryOptions } from '../api/aggregates/breakdown-query.ts';
+import { useMe } from '../api/session/me-query.ts';
+import { useFilters } from '../filters/use-filters.ts';
+import { formatCount } from '../lib/format.ts';
+import { QueryState } from './query-state.tsx';
+
+/** k = 11 unless `/me` says otherwise (CTDC's threshold); only used until `/me` has loaded. */
+const DEFAULT_K = 11;
+
+/** "12,345 reports match these filters", for partners "<11" when the total is suppressed. */
+export function MatchingReportCount() {
+  const { apiFilters } = useFilters();
+  const me = useMe();
+  const query = useQuery(matchingCountQueryOptions(apiFilters));
+  const k = me.data?.suppressionThreshold ?? DEFAULT_K;
+
+  return (
+    <QueryState
+      query={query}
+      label="the number of matching reports"
+      isEmpty={(total) => total.count === 0}
+      empty="No reports match these filters. Widen the dates or remove a filter."
+    >
+      {(total) => (
+        <p className="report-count">
+          <strong>{formatCount(total, k)}</strong>{' '}
+          {total.count === 1 ? 'report matches' : 'reports match'} these filters
+        </p>
+      )}
+    </QueryState>
+  );
+}

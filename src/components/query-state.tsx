@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { isApiError } from '../api/client/api-error.ts';
+import { formatClockTime } from '../lib/format.ts';
+
+/**
+ * The one way a query's result reaches the screen: loading, error (with Retry), empty,
+ * success, and "stale" (older data kept on screen after a refresh failed, and marked so).
+ */
+
+export interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  /** What is being loaded, for "Loading the case list…" and "Could not load the case list." */
+  label: string;
+  isEmpty?: (data: T) => boolean;
+  /** Shown when `isEmpty` says so; say what would make something appear. */
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  return 'Something went wrong in the dashboard. Try again; if it keeps happening, tell the intake team.';
+}
+
+export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryStateProps<T>) {
+  const retry = () => void query.refetch();
+
+  if (query.data === undefined) {
+    if (query.isError) {
+      return (
+        <div className="query-error" role="alert">
+          <p>
+            <strong>Could not load {label}.</strong> {errorMessage(query.error)}
+          </p>
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      );
+    }
+    return (
+      <div className="query-loading" role="status" aria-busy="true">
+        <span className="skeleton" aria-hidden="true" />
+        Loading {label}…
+      </div>
+    );
+  }
+
+  const data = query.data;
+  const refreshing = query.isPlaceholderData || (query.isFetching && !query.isError);
+  return (
+    <div className="query-result" aria-busy={refreshing}>
+      {query.isError && (
+        <div className="stale-marker" role="status">
+          <span>
+            Showing data from {formatClockTime(query.dataUpdatedAt)} — refresh failed.{' '}
+            {errorMessage(query.error)}
+          </span>
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {isEmpty?.(data) ? (
+        <p className="query-empty">{empty ?? 'Nothing to show.'}</p>
+      ) : (
+        children(data)
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { TableModel } from '../lib/chart-table.ts';
+
+/**
+ * The "show as table" alternative of a chart: a real table, with a caption and header
+ * cells scoped to their rows and columns, so every figure drawn is also reachable by
+ * keyboard and screen reader. With `onSelectRow`, each row header is a button that does
+ * what clicking that bar does (filter every view by the value).
+ */
+
+export interface ChartTableProps {
+  id?: string;
+  model: TableModel;
+  onSelectRow?: (key: string) => void;
+  /** Rows that cannot be selected ("Other" is not one value to filter by). */
+  isRowSelectable?: (key: string) => boolean;
+}
+
+const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
+
+export function ChartTable({
+  id,
+  model,
+  onSelectRow,
+  isRowSelectable = () => true,
+}: ChartTableProps) {
+  return (
+    <div className="trends-table-scroll" style={{ overflowX: 'auto' }}>
+      <table id={id} className="trends-table">
+        <caption>
+          {model.caption}
+          {model.note ? <span className="trends-table-note"> {model.note}</span> : null}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{model.rowHeaderLabel}</th>
+            {model.columns.map((c) => (
+              <th key={c.key} scope="col" style={numeric}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {onSelectRow && isRowSelectable(row.key) ? (
+                  // The visible label is part of the name (WCAG 2.5.3), so voice control finds it.
+                  <button
+                    type="button"
+                    className="trends-link-button"
+                    aria-label={`Filter by ${row.header}`}
+                    onClick={() => onSelectRow(row.key)}
+                  >
+                    {row.header}
+                  </button>
+                ) : (
+                  row.header
+                )}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={model.columns[i]?.key ?? i} style={numeric} data-state={cell.state}>
+                  {cell.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { changeDirection, describeChange, type Change } from '../lib/change.ts';
+import { Sparkline } from './sparkline.tsx';
+import { VisuallyHidden } from './visually-hidden.tsx';
+
+/**
+ * One headline figure of the overview: its label, value, change against the previous
+ * period in words ("up 12% on the previous 30 days"), and a decorative sparkline.
+ *
+ * Wiring: spread a `HeadlineFigureModel` from `headlineFigures(...)` and add `periodDays`
+ * (`dayCount(from, to)`) and the sparkline values (`seriesValues`, `shareSeries`).
+ * Up is not "good" here (more reports may mean more awareness), so the arrow is neutral.
+ */
+
+export interface HeadlineFigureProps {
+  label: string;
+  /** As shown: "1,234", "<11", "31%", "Social media". */
+  value: string;
+  /** As spoken, when it differs from the shown value ("between 25% and 31%"). */
+  spokenValue?: string;
+  change?: Change | null;
+  /** Length of the period, for "on the previous 30 days". */
+  periodDays: number;
+  sparkline?: readonly (number | null)[];
+}
+
+const arrows = { up: '▲', down: '▼', same: '▶', none: '' } as const;
+
+export function HeadlineFigure({
+  label,
+  value,
+  spokenValue,
+  change,
+  periodDays,
+  sparkline,
+}: HeadlineFigureProps) {
+  const labelId = useId();
+  const spoken = spokenValue && spokenValue !== value ? spokenValue : null;
+  const direction = change ? changeDirection(change) : 'none';
+  return (
+    <div role="group" aria-labelledby={labelId} className="trends-headline">
+      <p id={labelId} className="trends-headline-label">
+        {label}
+      </p>
+      <p className="trends-headline-value">
+        {spoken ? (
+          <>
+            <span aria-hidden="true">{value}</span>
+            <VisuallyHidden>{spoken}</VisuallyHidden>
+          </>
+        ) : (
+          value
+        )}
+      </p>
+      {change ? (
+        <p className="trends-headline-change" data-direction={direction}>
+          {arrows[direction] ? <span aria-hidden="true">{arrows[direction]} </span> : null}
+          {describeChange(change, periodDays)}
+        </p>
+      ) : null}
+      {sparkline && sparkline.length > 1 ? <Sparkline values={sparkline} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import type { Dimension, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { IsoDay } from '../../../lib/dates.ts';
+import { trendTable } from '../lib/chart-table.ts';
+import { alignPrevious, shapeTimeSeries } from '../lib/series-rows.ts';
+import { ChartFrame } from './chart-frame.tsx';
+import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
+import { TrendChart } from './trend-chart.tsx';
+
+/**
+ * The trend chart in its frame, with the table and CSV kept in step with the legend: a
+ * hidden series is gone from the chart, the table and the download alike.
+ *
+ * Wiring (phase 2): `series` and `previous` are the two timeseries answers (the previous
+ * period from `previousPeriod(from, to)`, same interval and groupBy); `onZoom` writes
+ * from/to to the URL; `onSelectValue(dimension, key)` adds a filter. Which series are
+ * hidden is passing view state, kept here and forgotten when the split changes.
+ */
+
+export interface TrendPanelProps {
+  title: string;
+  description: string;
+  series: TimeSeries;
+  /** The previous period's series; shown as an overlay when given. */
+  previous?: TimeSeries;
+  chartType: TrendChartType;
+  k: number;
+  headingLevel?: 2 | 3 | 4;
+  onZoom?: (fromDay: IsoDay, toDay: IsoDay) => void;
+  onSelectValue?: (dimension: Dimension, key: string) => void;
+  width?: number;
+  height?: number;
+}
+
+export function TrendPanel(props: TrendPanelProps) {
+  const { series, previous, k, onSelectValue } = props;
+  const dimension = series.groupBy;
+  const [hiddenState, setHidden] = useState<{
+    dimension: Dimension | null;
+    keys: ReadonlySet<string>;
+  }>({
+    dimension,
+    keys: new Set(),
+  });
+  const hidden = hiddenState.dimension === dimension ? hiddenState.keys : new Set<string>();
+  const toggle = (key: string) => {
+    const keys = new Set(hidden);
+    if (!keys.delete(key)) keys.add(key);
+    setHidden({ dimension, keys });
+  };
+
+  const compare = previous !== undefined;
+  const shaped = useMemo(
+    () => alignPrevious(shapeTimeSeries(series), previous),
+    [series, previous],
+  );
+  const legend = legendItems(shaped, dimension, compare);
+  const visibleKeys = shaped.series.filter((s) => !hidden.has(s.key)).map((s) => s.key);
+  const table = trendTable(shaped, {
+    caption: props.title,
+    visibleKeys,
+    k,
+    compare: compare && !hidden.has(PREVIOUS_KEY),
+  });
+
+  return (
+    <ChartFrame
+      title={props.title}
+      description={props.description}
+      table={table}
+      headingLevel={props.headingLevel}
+      exportLegend={legend.filter((l) => !hidden.has(l.key))}
+    >
+      <TrendChart
+        shaped={shaped}
+        dimension={dimension}
+        chartType={props.chartType}
+        hidden={hidden}
+        onToggleSeries={toggle}
+        showPrevious={compare}
+        k={k}
+        title={props.title}
+        description={props.description}
+        onZoom={props.onZoom}
+        onSelectValue={
+          dimension && onSelectValue ? (key) => onSelectValue(dimension, key) : undefined
+        }
+        width={props.width}
+        height={props.height}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,56 @@
+import { Area, Bar, Line } from 'recharts';
+import type { StackedRow } from '../lib/stack.ts';
+import type { LegendItem, TrendChartType } from '../lib/trend-legend.ts';
+
+/**
+ * The Recharts elements of the visible series. Returned as elements, not wrapped in a
+ * component, so Recharts sees its own Area/Bar/Line children. Stacked kinds read the
+ * masked counts of `stackRows`; gaps are never connected.
+ */
+
+export interface TrendSeriesOptions {
+  visible: readonly LegendItem[];
+  chartType: TrendChartType;
+  /** Dots show isolated points; too many buckets make them noise. */
+  dots: boolean;
+  selectable: (key: string) => boolean;
+  select: (key: string) => void;
+}
+
+export function trendSeries({ visible, chartType, dots, selectable, select }: TrendSeriesOptions) {
+  return visible.map((s) => {
+    const common = {
+      name: s.label,
+      dataKey: (d: StackedRow) => d.counts[s.key] ?? null,
+      isAnimationActive: false,
+      onClick: () => select(s.key),
+      style: selectable(s.key) ? { cursor: 'pointer' } : undefined,
+    };
+    if (chartType === 'bar') return <Bar key={s.key} {...common} stackId="trend" fill={s.colour} />;
+    if (chartType === 'area') {
+      return (
+        <Area
+          key={s.key}
+          {...common}
+          stackId="trend"
+          type="linear"
+          stroke={s.colour}
+          fill={s.colour}
+          fillOpacity={0.55}
+          connectNulls={false}
+        />
+      );
+    }
+    return (
+      <Line
+        key={s.key}
+        {...common}
+        type="linear"
+        stroke={s.colour}
+        strokeWidth={2}
+        dot={dots}
+        connectNulls={false}
+      />
+    );
+  });
+}

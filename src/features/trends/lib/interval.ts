@@ -1,0 +1,123 @@
+import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
+import { addDaysUtc, addMonthsUtc, formatDay, type IsoDay } from '../../../lib/dates.ts';
+
+/**
+ * Calendar arithmetic for time buckets, the same way the intake API buckets: UTC days, ISO
+ * weeks starting on Monday, calendar months. A range is always two days, both included.
+ */
+
+const DAY_MS = 86_400_000;
+
+function epochDay(day: IsoDay): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
+/** Days in a range, both ends included: 1 Mar → 1 Mar is 1 day. */
+export function dayCount(fromDay: IsoDay, toDay: IsoDay): number {
+  return epochDay(toDay) - epochDay(fromDay) + 1;
+}
+
+/** Up to 90 days as days, up to two years as weeks, months beyond. */
+export const DAY_INTERVAL_MAX_DAYS = 90;
+export const WEEK_INTERVAL_MAX_YEARS = 2;
+
+/**
+ * The default bucket size for a range. "Two years" is calendar years, not 730 days, so
+ * 1 Jan 2024 → 31 Dec 2025 (731 days, with a leap day) is still weeks.
+ */
+export function chooseInterval(fromDay: IsoDay, toDay: IsoDay): Interval {
+  if (dayCount(fromDay, toDay) <= DAY_INTERVAL_MAX_DAYS) return 'day';
+  const lastWeekDay = addDaysUtc(addMonthsUtc(fromDay, 12 * WEEK_INTERVAL_MAX_YEARS), -1);
+  return toDay <= lastWeekDay ? 'week' : 'month';
+}
+
+/** The start of the bucket holding `day`: itself, the Monday on or before it, or the 1st. */
+export function bucketStartOf(day: IsoDay, interval: Interval): IsoDay {
+  if (interval === 'day') return day;
+  if (interval === 'month') return `${day.slice(0, 8)}01`;
+  // getUTCDay: Sunday 0 … Saturday 6; an ISO week starts on Monday.
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDaysUtc(day, -((weekday + 6) % 7));
+}
+
+/** The last day of the bucket that starts on `start`. */
+export function bucketEndOf(start: IsoDay, interval: Interval): IsoDay {
+  if (interval === 'day') return start;
+  if (interval === 'week') return addDaysUtc(start, 6);
+  return addDaysUtc(addMonthsUtc(start, 1), -1);
+}
+
+export function nextBucketStart(start: IsoDay, interval: Interval): IsoDay {
+  return addDaysUtc(bucketEndOf(start, interval), 1);
+}
+
+/** Every bucket start from the one holding `fromDay` to the one holding `toDay`. */
+export function bucketStarts(fromDay: IsoDay, toDay: IsoDay, interval: Interval): IsoDay[] {
+  const starts: IsoDay[] = [];
+  for (let s = bucketStartOf(fromDay, interval); s <= toDay; s = nextBucketStart(s, interval)) {
+    starts.push(s);
+  }
+  return starts;
+}
+
+export function bucketCount(fromDay: IsoDay, toDay: IsoDay, interval: Interval): number {
+  const first = epochDay(bucketStartOf(fromDay, interval));
+  if (interval === 'day') return dayCount(fromDay, toDay);
+  if (interval === 'week') return Math.floor((epochDay(toDay) - first) / 7) + 1;
+  const months = (y: IsoDay) => Number(y.slice(0, 4)) * 12 + Number(y.slice(5, 7));
+  return months(toDay) - months(fromDay) + 1;
+}
+
+/**
+ * Intervals an analyst may pick for a range: those that give at least two buckets and no
+ * more than the chart can draw (about one bucket per few pixels). The default is always
+ * offered, so the choice is never empty.
+ */
+export function allowedIntervals(fromDay: IsoDay, toDay: IsoDay, maxBuckets: number): Interval[] {
+  const chosen = chooseInterval(fromDay, toDay);
+  return (['day', 'week', 'month'] as const).filter((interval) => {
+    if (interval === chosen) return true;
+    const n = bucketCount(fromDay, toDay, interval);
+    return n >= 2 && n <= maxBuckets;
+  });
+}
+
+/** The period of the same length that ends the day before `fromDay`. */
+export function previousPeriod(fromDay: IsoDay, toDay: IsoDay): { from: IsoDay; to: IsoDay } {
+  const length = dayCount(fromDay, toDay);
+  return { from: addDaysUtc(fromDay, -length), to: addDaysUtc(fromDay, -1) };
+}
+
+const monthYear = (day: IsoDay) => formatDay(day).replace(/^\d+ /, '');
+const dayMonth = (day: IsoDay) => formatDay(day).replace(/ \d{4}$/, '');
+
+/** "3 Mar 2026", "2–8 Mar 2026", "28 Feb – 6 Mar 2026", "29 Dec 2025 – 4 Jan 2026". */
+export function formatDayRange(fromDay: IsoDay, toDay: IsoDay): string {
+  if (fromDay === toDay) return formatDay(fromDay);
+  if (fromDay.slice(0, 7) === toDay.slice(0, 7)) {
+    return `${Number(fromDay.slice(8))}–${formatDay(toDay)}`;
+  }
+  if (fromDay.slice(0, 4) === toDay.slice(0, 4))
+    return `${dayMonth(fromDay)} – ${formatDay(toDay)}`;
+  return `${formatDay(fromDay)} – ${formatDay(toDay)}`;
+}
+
+/**
+ * The full name of the days a bucket covers within the range: a whole month reads "Mar 2026",
+ * a clipped first or last bucket names its actual days so a short bucket is not misread.
+ */
+export function bucketLabel(
+  start: IsoDay,
+  fromDay: IsoDay,
+  toDay: IsoDay,
+  interval: Interval,
+): string {
+  const whole = fromDay === start && toDay === bucketEndOf(start, interval);
+  if (interval === 'month' && whole) return monthYear(start);
+  return formatDayRange(fromDay, toDay);
+}
+
+/** A short axis tick: "3 Mar" for days and weeks, "Mar 2026" for months. */
+export function tickLabel(start: IsoDay, interval: Interval): string {
+  return interval === 'month' ? monthYear(start) : dayMonth(start);
+}

@@ -1,0 +1,71 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation } from 'react-router';
+import type { Filters } from '../api/contract/filter-params.ts';
+import { todayUtc } from '../lib/dates.ts';
+import {
+  DEFAULT_FILTER_STATE,
+  applyFilterPatch,
+  parseFilterUrl,
+  writeFilterState,
+  type FilterPatch,
+  type FilterState,
+} from './filter-state.ts';
+import { useFilterContext, type ShownNotice } from './filter-provider.tsx';
+import { useUrlWriter } from './use-url-writer.ts';
+
+export interface WriteOptions {
+  /**
+   * Filter changes push a history entry so Back undoes them. Pass true for a change that
+   * continues the previous one (the later debounced writes of one search).
+   */
+  replace?: boolean;
+}
+
+export interface UseFiltersResult {
+  /** What the user chose, as the URL says (bad values already dropped). */
+  filters: FilterState;
+  /** What to send to the API, the date preset resolved to days: put it whole in query keys. */
+  apiFilters: Filters;
+  setFilters: (patch: FilterPatch, options?: WriteOptions) => void;
+  /** Back to the defaults (last 90 days, nothing else); view parameters are kept. */
+  clearFilters: () => void;
+  notices: ShownNotice[];
+  dismissNotice: (id: number) => void;
+}
+
+/** The one reading of the filters in the URL. Every view and the filter bar use it. */
+export function useFilters(): UseFiltersResult {
+  const { search } = useLocation();
+  const { notices, dismissNotice } = useFilterContext();
+  const writeUrl = useUrlWriter();
+  const today = todayUtc();
+  const parsed = useMemo(() => parseFilterUrl(new URLSearchParams(search), today), [search, today]);
+
+  const write = useCallback(
+    (next: (state: FilterState) => FilterState, options?: WriteOptions) =>
+      writeUrl(
+        (current) =>
+          writeFilterState(current, next(parseFilterUrl(current, today).state), {
+            resetPosition: true,
+          }),
+        { replace: options?.replace ?? false },
+      ),
+    [writeUrl, today],
+  );
+
+  const setFilters = useCallback(
+    (patch: FilterPatch, options?: WriteOptions) =>
+      write((state) => applyFilterPatch(state, patch), options),
+    [write],
+  );
+  const clearFilters = useCallback(() => write(() => DEFAULT_FILTER_STATE), [write]);
+
+  return {
+    filters: parsed.state,
+    apiFilters: parsed.apiFilters,
+    setFilters,
+    clearFilters,
+    notices,
+    dismissNotice,
+  };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The dashboard's start-up configuration, read from Vite's `import.meta.env` and validated
+ * once. A wrong value must produce a page that names the setting, not a blank screen, so
+ * this returns the problems instead of throwing.
+ */
+
+export interface AppConfig {
+  /** 'mock': the MSW worker answers same-origin `/api/v1`; 'http': a real (or demo) intake API. */
+  mode: 'mock' | 'http';
+  /** Base URL of the intake API, without a trailing slash; ends in `/api/v1`. */
+  apiBaseUrl: string;
+  /** The HTTP API is the demo server (`npm run mock-api`): personas can be switched. */
+  demoApi: boolean;
+  /** Show the persona switcher: mock mode, or the demo HTTP server. Never a real API. */
+  personaSwitcher: boolean;
+  mapTiles: { urlTemplate: string; attribution: string } | null;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  reason: string;
+}
+
+export type RawEnv = Record<string, string | boolean | undefined>;
+
+const MOCK_BASE_URL = '/api/v1';
+
+/** Empty strings count as "not set": that is how an unset variable reaches a .env file. */
+const optionalText = z.preprocess(
+  (v) =>
+    typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v,
+  z.string().optional(),
+);
+
+const httpUrl = (s: string) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+const apiUrl = optionalText.refine(
+  (v) => v === undefined || (httpUrl(v) && !/[?#]/.test(v)) || /^\/[^?#]*$/.test(v),
+  'must be an http(s) URL such as http://127.0.0.1:8787/api/v1, or a same-origin path such as /api/v1, without ? or #',
+);
+
+const flag = optionalText.refine(
+  (v) => v === undefined || v === 'true' || v === 'false',
+  'must be "true" or "false"',
+);
+
+// Leaflet-style template: the placeholders make it a template and not a single image.
+const tileTemplate = optionalText.refine(
+  (v) =>
+    v === undefined ||
+    (httpUrl(v.replace(/\{[a-z]+\}/g, '0')) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p))),
+  'must be an http(s) URL template containing {z}, {x} and {y}',
+);
+
+const EnvSchema = z.object({
+  VITE_INTAKE_API_URL: apiUrl,
+  VITE_DEMO_API: flag,
+  VITE_MAP_TILE_URL: tileTemplate,
+  VITE_MAP_TILE_ATTRIBUTION: optionalText.refine(
+    (v) => v === undefined || v.length <= 500,
+    'must be at most 500 characters',
+  ),
+});
+
+export function parseConfig(
+  env: RawEnv,
+): { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] } {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'configuration'),
+        reason: issue.message,
+      })),
+    };
+  }
+  const e = parsed.data;
+  // Tiles from a third party must be credited (OpenStreetMap's licence requires it).
+  if (e.VITE_MAP_TILE_URL && !e.VITE_MAP_TILE_ATTRIBUTION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          variable: 'VITE_MAP_TILE_ATTRIBUTION',
+          reason: 'must be set when VITE_MAP_TILE_URL is set (map tiles need their credit line)',
+        },
+      ],
+    };
+  }
+  const http = e.VITE_INTAKE_API_URL !== undefined;
+  const demoApi = http && e.VITE_DEMO_API === 'true';
+  return {
+    ok: true,
+    config: {
+      mode: http ? 'http' : 'mock',
+      apiBaseUrl: (e.VITE_INTAKE_API_URL ?? MOCK_BASE_URL).replace(/\/+$/, ''),
+      demoApi,
+      personaSwitcher: !http || demoApi,
+      mapTiles:
+        e.VITE_MAP_TILE_URL && e.VITE_MAP_TILE_ATTRIBUTION
+          ? { urlTemplate: e.VITE_MAP_TILE_URL, attribution: e.VITE_MAP_TILE_ATTRIBUTION }
+          : null,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { configureApiClient } from './api/client/http-client.ts';
+import { parseConfig } from './lib/config.ts';
+import { createQueryClient } from './lib/query-client.ts';
+import { AppProviders } from './app/providers.tsx';
+import { ConfigErrorPage } from './app/config-error-page.tsx';
+import { StartupErrorPage } from './app/startup-error-page.tsx';
+import { createAppRouter } from './app/routes/routes.tsx';
+import { sessionToken } from './app/session/session-token.ts';
+import { applyTheme, readThemePreference } from './app/theme/theme.ts';
+import './styles/app.css';
+
+// Before the first paint, so a chosen dark theme does not flash light.
+applyTheme(readThemePreference());
+
+const root = createRoot(document.getElementById('root')!, {
+  // Views catch their own render errors and say so; keep the details for developers.
+  onCaughtError: (error, info) =>
+    console.warn('Caught by an error boundary:', error, info.componentStack),
+});
+
+const result = parseConfig(import.meta.env);
+
+async function start() {
+  if (!result.ok) {
+    root.render(<ConfigErrorPage problems={result.problems} />);
+    return;
+  }
+  // Vite replaces `import.meta.env.VITE_INTAKE_API_URL` with its literal value at build
+  // time. With the variable set this condition is constant-false, so the branch, the
+  // dynamic import and the whole mock chunk (msw, the seeded store) are dropped from the
+  // bundle. Keep this test exactly this simple, or the tree-shaking stops working.
+  if (!import.meta.env.VITE_INTAKE_API_URL) {
+    try {
+      const { startBrowserMock } = await import('../mocks/browser.ts');
+      await startBrowserMock();
+    } catch (error) {
+      root.render(
+        <StartupErrorPage reason={error instanceof Error ? error.message : String(error)} />,
+      );
+      return;
+    }
+  }
+  const { config } = result;
+  configureApiClient({ baseUrl: config.apiBaseUrl, getToken: sessionToken.get });
+  root.render(
+    <StrictMode>
+      <AppProviders config={config} queryClient={createQueryClient()}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+void start();

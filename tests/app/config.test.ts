@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/lib/config.ts';
+
+describe('parseConfig', () => {
+  it('runs on the mock worker without configuration', () => {
+    expect(parseConfig({})).toEqual({
+      ok: true,
+      config: {
+        mode: 'mock',
+        apiBaseUrl: '/api/v1',
+        demoApi: false,
+        personaSwitcher: true,
+        mapTiles: null,
+      },
+    });
+    expect(parseConfig({ VITE_INTAKE_API_URL: '', DEV: true })).toMatchObject({
+      ok: true,
+      config: { mode: 'mock' },
+    });
+  });
+
+  it('talks HTTP to a configured API, with the switcher only for the demo server', () => {
+    const real = parseConfig({ VITE_INTAKE_API_URL: 'https://intake.example.org/api/v1/' });
+    expect(real).toMatchObject({
+      ok: true,
+      config: {
+        mode: 'http',
+        apiBaseUrl: 'https://intake.example.org/api/v1',
+        personaSwitcher: false,
+      },
+    });
+    const demo = parseConfig({
+      VITE_INTAKE_API_URL: 'http://127.0.0.1:8787/api/v1',
+      VITE_DEMO_API: 'true',
+    });
+    expect(demo).toMatchObject({ ok: true, config: { demoApi: true, personaSwitcher: true } });
+  });
+
+  it('names the wrong setting and says why', () => {
+    expect(parseConfig({ VITE_INTAKE_API_URL: 'ftp://x/api' })).toEqual({
+      ok: false,
+      problems: [
+        { variable: 'VITE_INTAKE_API_URL', reason: expect.stringContaining('http(s) URL') },
+      ],
+    });
+    expect(parseConfig({ VITE_DEMO_API: 'yes' })).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'VITE_DEMO_API', reason: 'must be "true" or "false"' }],
+    });
+    expect(parseConfig({ VITE_MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'VITE_MAP_TILE_URL' }],
+    });
+    expect(
+      parseConfig({ VITE_MAP_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }),
+    ).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'VITE_MAP_TILE_ATTRIBUTION' }],
+    });
+  });
+
+  it('accepts map tiles with their credit line', () => {
+    const result = parseConfig({
+      VITE_MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      VITE_MAP_TILE_ATTRIBUTION: '© OpenStreetMap contributors',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { mapTiles: { attribution: '© OpenStreetMap contributors' } },
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import type { ReactElement, ReactNode } from 'react';
+import { configure, render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient } from '@tanstack/react-query';
+import { MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
+import { configureApiClient } from '../../src/api/client/http-client.ts';
+import type { AppConfig } from '../../src/lib/config.ts';
+import { AppProviders } from '../../src/app/providers.tsx';
+import { createRoutes } from '../../src/app/routes/routes.tsx';
+import { sessionToken } from '../../src/app/session/session-token.ts';
+
+/**
+ * Test rendering with the app's real providers: a fresh QueryClient per test (no retries,
+ * so an error shows at once), the session, the filter layer, and a router seeded with a URL.
+ */
+
+// Pages are lazy chunks and answers come through msw: on a loaded 2-core CI box the first
+// render of a page can take more than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
+
+export const testConfig: AppConfig = {
+  mode: 'mock',
+  apiBaseUrl: '/api/v1',
+  demoApi: false,
+  personaSwitcher: true,
+  mapTiles: null,
+};
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, gcTime: Infinity },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export interface ProviderOptions {
+  /** The persona's token; the analyst by default. */
+  persona?: string;
+  config?: Partial<AppConfig>;
+  queryClient?: QueryClient;
+  renderOptions?: Omit<RenderOptions, 'wrapper'>;
+}
+
+function setUp({ persona, config, queryClient }: ProviderOptions) {
+  const fullConfig = { ...testConfig, ...config };
+  const client = queryClient ?? createTestQueryClient();
+  configureApiClient({
+    baseUrl: fullConfig.apiBaseUrl,
+    getToken: sessionToken.get,
+    timeoutMs: 20_000,
+  });
+  const wrap = (children: ReactNode) => (
+    <AppProviders config={fullConfig} queryClient={client} initialToken={persona}>
+      {children}
+    </AppProviders>
+  );
+  return { client, wrap };
+}
+
+/** A component on its own, under a MemoryRouter at `url`. */
+export function renderWithProviders(
+  ui: ReactElement,
+  options: ProviderOptions & { url?: string } = {},
+) {
+  const { client, wrap } = setUp(options);
+  const user = userEvent.setup();
+  const result = render(
+    wrap(<MemoryRouter initialEntries={[options.url ?? '/']}>{ui}</MemoryRouter>),
+    options.renderOptions,
+  );
+  return { ...result, user, queryClient: client };
+}
+
+/** The whole app (layout, lazy pages) at `url`; `router` shows the location and history. */
+export function renderApp(url = '/', options: ProviderOptions = {}) {
+  const { client, wrap } = setUp(options);
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
+  const user = userEvent.setup();
+  const result = render(wrap(<RouterProvider router={router} />), options.renderOptions);
+  const location = () => router.state.location;
+  const search = () => new URLSearchParams(router.state.location.search);
+  return { ...result, user, router, queryClient: client, location, search };
+}
