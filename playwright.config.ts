@@ -41,12 +41,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'worker', use: { baseURL: `http://127.0.0.1:${WORKER_PORT}` } },
+    {
+      name: 'worker',
+      use: { baseURL: `http://127.0.0.1:${WORKER_PORT}` },
+      testIgnore: '**/http-mode.spec.ts',
+    },
     {
       name: 'http',
       use: { baseURL: `http://127.0.0.1:${HTTP_APP_PORT}` },
-      // The HTTP run repeats the smoke and failure tests; the rest would only test the same UI twice.
-      testMatch: ['**/smoke.spec.ts', '**/failures.spec.ts'],
+      // One serial file: the server's failure scenario is shared by every page that uses it.
+      testMatch: '**/http-mode.spec.ts',
     },
   ],
   webServer: [

@@ -9,9 +9,9 @@ const axePath = require.resolve('axe-core/axe.min.js');
  * a broken view that "looks fine" is still broken. A test that provokes failures on
  * purpose lists the messages it expects in `allowConsoleErrors`.
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageProblems: string[] }>({
+export const test = base.extend<{ allowConsoleErrors: RegExp[] }>({
   allowConsoleErrors: [[], { option: true }],
-  pageProblems: async ({ page, allowConsoleErrors }, use) => {
+  page: async ({ page, allowConsoleErrors }, use) => {
     const problems: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -20,12 +20,8 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageProblems: st
       problems.push(`console.error: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-    await use(problems);
-    expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
-  },
-  page: async ({ page, pageProblems }, use) => {
-    void pageProblems; // attach the listeners to every test's page
     await use(page);
+    expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
   },
 });
 

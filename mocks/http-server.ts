@@ -1,0 +1,301 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { getResponse, type RequestHandler } from 'msw';
+import { API_BASE_PATH } from '../src/api/contract/endpoints.ts';
+import type { IntakeDb } from './db/intake-db.ts';
+import { createIntakeDb } from './db/create-intake-db.ts';
+import {
+  createScenario,
+  parseScenarioJson,
+  type MockScenarioInput,
+  type ScenarioHandle,
+} from './scenarios.ts';
+import { problem, problemResponse } from './problem.ts';
+import { createAuditLog, type AuditLog } from './handlers/audit-log.ts';
+import { createHandlers } from './handlers/create-handlers.ts';
+import { withServerTiming } from './handlers/api-route.ts';
+
+/**
+ * The mocked intake API over real HTTP, for end-to-end tests, benchmarks and anyone who
+ * wants to curl it. Each Node request becomes a Fetch `Request` answered by the very msw
+ * handlers the browser worker and Vitest use; only CORS and socket-level failures live here.
+ */
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+// Hop-by-hop headers describe this connection, not the request the handlers see.
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+/** Local dev and preview servers on any port, plus the origins a deployment lists. */
+export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
+  if (allowed.includes(origin)) return true;
+  try {
+    const { protocol, hostname } = new URL(origin);
+    return (
+      (protocol === 'http:' || protocol === 'https:') &&
+      ['localhost', '127.0.0.1', '[::1]'].includes(hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+function corsHeaders(
+  origin: string | undefined,
+  allowed: readonly string[],
+): Record<string, string> {
+  return {
+    'Access-Control-Expose-Headers': 'server-timing, retry-after, content-disposition',
+    Vary: 'Origin',
+    ...(origin && isAllowedOrigin(origin, allowed)
+      ? { 'Access-Control-Allow-Origin': origin }
+      : {}),
+  };
+}
+
+const preflightHeaders = {
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'authorization, content-type',
+  'Access-Control-Max-Age': '600',
+};
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > BODY_LIMIT_BYTES) throw new BodyTooLarge();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function toFetchRequest(
+  req: IncomingMessage,
+  origin: string,
+  signal: AbortSignal,
+): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    signal,
+    ...(hasBody ? { body: new Uint8Array(await readBody(req)) } : {}),
+  });
+}
+
+/** Resolves when the response can take more data, or is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
+
+async function sendResponse(
+  res: ServerResponse,
+  response: Response,
+  extra: Record<string, string>,
+  head: boolean,
+) {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+  if (!response.body || head) {
+    await response.body?.cancel();
+    res.end();
+    return;
+  }
+  // Pulled one chunk at a time and written with backpressure, so a streamed CSV export
+  // never sits whole in memory; a client that leaves cancels the stream (and the store's
+  // iterator behind it).
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      if (res.destroyed) {
+        await reader.cancel();
+        return;
+      }
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) await drained(res);
+    }
+    res.end();
+  } catch {
+    // The body failed mid-stream: all that can be said now is that it is cut short.
+    res.destroy();
+  }
+}
+
+/** The origin the server listens on (handlers match on paths, so the host is cosmetic). */
+function originOf(server: http.Server): string {
+  const address = server.address();
+  return typeof address === 'object' && address !== null
+    ? `http://127.0.0.1:${address.port}`
+    : 'http://127.0.0.1';
+}
+
+export interface MockHttpServerOptions {
+  handlers: RequestHandler[];
+  /** Origins allowed by CORS besides localhost and 127.0.0.1 on any port. */
+  allowedOrigins?: readonly string[];
+}
+
+export function createMockHttpServer({
+  handlers,
+  allowedOrigins = [],
+}: MockHttpServerOptions): http.Server {
+  const server = http.createServer(async (req, res) => {
+    const cors = corsHeaders(req.headers.origin, allowedOrigins);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, ...preflightHeaders });
+      res.end();
+      return;
+    }
+    const controller = new AbortController();
+    // The client left (or the server is closing): let a held request ('timeout') go.
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    try {
+      const request = await toFetchRequest(req, originOf(server), controller.signal);
+      const response =
+        (await getResponse(handlers, request)) ??
+        withServerTiming(problemResponse(problem(404, 'No such resource.')), 0, 0);
+      if (response.type === 'error') {
+        // The 'network' scenario: the connection just dies, as it does on a real network.
+        req.socket.destroy();
+        return;
+      }
+      await sendResponse(res, response, cors, req.method === 'HEAD');
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const body =
+        error instanceof BodyTooLarge
+          ? problem(413, `Bodies are limited to ${BODY_LIMIT_BYTES} bytes.`)
+          : problem(500, 'The mock HTTP server failed.');
+      await sendResponse(res, problemResponse(body), cors, false);
+    }
+  });
+  return server;
+}
+
+export interface MockApiOptions {
+  /** 0 picks a free port. Default 8787. */
+  port?: number;
+  /** Default 127.0.0.1: the mock is for this machine only. */
+  host?: string;
+  reports?: number;
+  seed?: number;
+  scenario?: MockScenarioInput;
+  suppressionThreshold?: number;
+  allowedOrigins?: readonly string[];
+}
+
+export interface MockApi {
+  /** The server's origin, e.g. http://127.0.0.1:8787 (`/openapi.json` and `/__mock/scenario` live here). */
+  url: string;
+  /** `url` + `/api/v1`: what the dashboard's client uses as its base URL. */
+  apiUrl: string;
+  port: number;
+  db: IntakeDb;
+  scenario: ScenarioHandle;
+  auditLog: AuditLog;
+  /** How long building the store took, in milliseconds. */
+  buildMs: number;
+  /** Stops listening and drops open connections, held ('timeout') requests included. */
+  close(): Promise<void>;
+}
+
+/** Builds the seeded store and serves the mocked intake API on host:port. */
+export async function startMockApi(options: MockApiOptions = {}): Promise<MockApi> {
+  const { port = 8787, host = '127.0.0.1', reports = 20_000, seed = 42 } = options;
+  const started = performance.now();
+  const db = createIntakeDb({ size: reports, seed });
+  const buildMs = performance.now() - started;
+  const scenario = createScenario(options.scenario);
+  const auditLog = createAuditLog();
+  const handlers = createHandlers({
+    db,
+    scenario,
+    auditLog,
+    ...(options.suppressionThreshold === undefined
+      ? {}
+      : { suppressionThreshold: options.suppressionThreshold }),
+  });
+  const server = createMockHttpServer({ handlers, allowedOrigins: options.allowedOrigins ?? [] });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const chosen = typeof address === 'object' && address !== null ? address.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${chosen}`;
+  return {
+    url,
+    apiUrl: `${url}${API_BASE_PATH}`,
+    port: chosen,
+    db,
+    scenario,
+    auditLog,
+    buildMs,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function envInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw.trim());
+}
+
+/**
+ * The options of the HTTP mock from the environment: MOCK_API_PORT (8787), MOCK_REPORTS
+ * (20000), MOCK_SEED (42), MOCK_SCENARIO (scenario JSON), MOCK_ALLOWED_ORIGINS (comma-separated
+ * origins for CORS) and MOCK_SUPPRESSION_THRESHOLD (k, 11). Throws with a readable message.
+ */
+export function readMockApiEnv(env: NodeJS.ProcessEnv): MockApiOptions {
+  const scenario = env.MOCK_SCENARIO?.trim() ? parseScenarioJson(env.MOCK_SCENARIO) : undefined;
+  const threshold = envInteger(env, 'MOCK_SUPPRESSION_THRESHOLD', 0);
+  return {
+    port: envInteger(env, 'MOCK_API_PORT', 8787),
+    reports: envInteger(env, 'MOCK_REPORTS', 20_000),
+    seed: envInteger(env, 'MOCK_SEED', 42),
+    allowedOrigins: (env.MOCK_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+    ...(scenario ? { scenario } : {}),
+    ...(threshold ? { suppressionThreshold: threshold } : {}),
+  };
+}

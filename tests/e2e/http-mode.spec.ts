@@ -1,0 +1,70 @@
+import { test, expect } from './fixtures.ts';
+
+/**
+ * The same app built with VITE_INTAKE_API_URL pointing at `npm run mock-api`: a real HTTP
+ * server on another origin (CORS), whose scenario is shared by every page, hence serial.
+ */
+test.describe.configure({ mode: 'serial' });
+test.use({ allowConsoleErrors: [/Failed to load resource: the server responded with a status of 5\d\d/] });
+
+const API = 'http://127.0.0.1:8787';
+const count = /([\d,]+|<\d+) reports? match/;
+
+async function setScenario(body: object | null) {
+  const res = await fetch(`${API}/__mock/scenario`, {
+    method: body ? 'PUT' : 'DELETE',
+    headers: { 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  expect(res.ok).toBe(true);
+}
+
+test.afterEach(() => setScenario(null));
+
+test('talks to the HTTP API: data loads, a filter reaches the URL, reload keeps it, Back undoes it', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(`${API}/api/v1/`)) apiCalls.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByText('Demo analyst · Analyst')).toBeVisible();
+  const before = await page.getByText(count).textContent();
+  expect(apiCalls.some((u) => u.includes('/aggregates/breakdown'))).toBe(true);
+
+  await page.getByRole('button', { name: /^Urgency/ }).click();
+  await page.getByRole('checkbox', { name: 'High' }).click();
+  await expect(page).toHaveURL(/urgency=high/);
+  await expect(page.getByText(count)).not.toHaveText(before ?? '');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Remove filter Urgency: High/ })).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/urgency=/);
+  await expect(page.getByText(count)).toHaveText(before ?? '');
+});
+
+test('the persona switcher is there for the demo server, and a partner gets partner data', async ({ page }) => {
+  await page.goto('/map');
+  await page.getByLabel('View as').selectOption({ label: 'Partner — Northern Europe' });
+  await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
+  await expect(page.getByText(count)).toBeVisible();
+});
+
+test('a failing endpoint shows the error in its view only, and recovers by itself', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(count)).toBeVisible();
+  // Fails the next three calls; the client's bounded retries outlast them.
+  await setScenario({ failures: [{ endpoint: 'breakdown', kind: 'unavailable', times: 3 }] });
+  await page.getByRole('button', { name: /^Urgency/ }).click();
+  await page.getByRole('checkbox', { name: 'Low' }).click();
+  await expect(page.getByText(count)).toBeVisible({ timeout: 30_000 });
+
+  await setScenario({ failures: [{ endpoint: 'breakdown', kind: 'server-error' }] });
+  await page.getByRole('checkbox', { name: 'Medium' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: /Could not load the number of matching reports/ });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Demo analyst · Analyst')).toBeVisible();
+  await setScenario(null);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByText(count)).toBeVisible();
+});

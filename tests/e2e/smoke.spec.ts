@@ -1,0 +1,89 @@
+import { test, expect, axeViolations } from './fixtures.ts';
+
+const count = /([\d,]+|<\d+) reports? match/;
+
+test.describe('the shell', () => {
+  test('loads with data, a filter reaches the URL, reload keeps it, Back undoes it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page).toHaveTitle(/Overview · Intake dashboard/);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByText('Demo analyst · Analyst')).toBeVisible();
+    const before = await page.getByText(count).textContent();
+
+    await page.getByRole('button', { name: /^Urgency/ }).click();
+    await page.getByRole('checkbox', { name: 'Immediate danger' }).click();
+    await expect(page).toHaveURL(/urgency=immediate_danger/);
+    await expect(page.getByText(count)).not.toHaveText(before ?? '');
+    const filtered = await page.getByText(count).textContent();
+
+    await page.reload();
+    await expect(page).toHaveURL(/urgency=immediate_danger/);
+    await expect(page.getByRole('button', { name: /Remove filter Urgency: Immediate danger/ })).toBeVisible();
+    await expect(page.getByText(count)).toHaveText(filtered ?? '');
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/urgency=/);
+    await expect(page.getByText(count)).toHaveText(before ?? '');
+  });
+
+  test('navigation keeps the filters and sets the page title', async ({ page }) => {
+    await page.goto('/?urgency=high');
+    await page.getByRole('link', { name: 'Trends' }).click();
+    await expect(page).toHaveURL(/\/trends\?.*urgency=high/);
+    await expect(page).toHaveTitle(/Trends · Intake dashboard/);
+  });
+
+  test('a bad URL parameter falls back to its default with a visible notice', async ({ page }) => {
+    await page.goto('/?urgency=catastrophic&from=yesterday&bogus=1');
+    await expect(page.getByRole('status').filter({ hasText: /urgency/i }).first()).toBeVisible();
+    await expect(page).not.toHaveURL(/catastrophic|bogus|yesterday/);
+    await expect(page.getByText(count)).toBeVisible();
+  });
+
+  test('the skip link is first and moves focus to the content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(count)).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
+
+test.describe('personas', () => {
+  test('a partner sees no case list, and the case route says why without asking for reports', async ({ page }) => {
+    const reportRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/api\/v1\/(reports|export)/.test(r.url())) reportRequests.push(r.url());
+    });
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Cases' })).toBeVisible();
+    await page.getByLabel('View as').selectOption({ label: 'Partner — Northern Europe' });
+    await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
+    // A partner's view must never show a number from 1 to 10.
+    await expect(page.getByText(count)).toBeVisible();
+    // The persona lives in memory (never in storage), so follow the direct link in-app.
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/cases');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.getByText(/not available/i)).toBeVisible();
+    expect(reportRequests).toEqual([]);
+  });
+});
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`axe finds no violations on any route in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Theme').selectOption({ label: theme });
+    for (const path of ['/', '/trends', '/map', '/cases']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      expect(await axeViolations(page), `${path} (${theme})`).toEqual([]);
+    }
+  });
+}
