@@ -1,6 +1,6 @@
 import type { ExportColumn } from '../../src/api/contract/export-columns.ts';
 import type { ReportSummary } from '../../src/api/contract/report-schemas.ts';
-import { CSV_MULTI_VALUE_SEPARATOR, csvRow } from '../csv.ts';
+import { CSV_MULTI_VALUE_SEPARATOR, csvRow } from '../../src/lib/csv.ts';
 
 /**
  * What each export column holds for a report, as plain text before CSV escaping. Enum

@@ -4,7 +4,7 @@ import { exportColumns, type ExportColumn } from '../../src/api/contract/export-
 import { parseFilters } from '../../src/api/contract/filter-params.ts';
 import { DEFAULT_SORT, parseSort } from '../../src/api/contract/list-params.ts';
 import type { ReportSummary } from '../../src/api/contract/report-schemas.ts';
-import { csvRow } from '../csv.ts';
+import { csvRow } from '../../src/lib/csv.ts';
 import { badRequest } from '../problem.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { apiRoute, forbidPartners } from './api-route.ts';

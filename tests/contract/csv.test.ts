@@ -5,7 +5,7 @@ import {
   csvRow,
   escapeCsvCell,
   neutraliseCsvCell,
-} from '../../mocks/csv.ts';
+} from '../../src/lib/csv.ts';
 import { parseCsv } from './support/parse-csv.ts';
 
 // The OWASP list, written out here rather than imported, so the test checks the rule itself.

@@ -16,7 +16,7 @@ const db = createIntakeDb({ size: 3000, seed: 21 });
 const analyst = { role: 'analyst' as const, scopeCountries: null, k: 11 };
 const newestFirst = { field: 'receivedAt' as const, direction: 'desc' as const };
 
-// Written out independently of mocks/csv.ts and export-cells.ts.
+// Written out independently of src/lib/csv.ts and export-cells.ts.
 const guard = (v: string) => (/^[=+\-@\t\r\n]/.test(v) ? `'${v}` : v);
 const expectedRow = (r: ReportSummary) =>
   [

@@ -9,7 +9,7 @@ import { createIntakeDb } from '../../mocks/db/create-intake-db.ts';
 import { createHandlers } from '../../mocks/handlers/create-handlers.ts';
 import { createAuditLog } from '../../mocks/handlers/audit-log.ts';
 import { exportCellValue } from '../../mocks/handlers/export-cells.ts';
-import { neutraliseCsvCell } from '../../mocks/csv.ts';
+import { neutraliseCsvCell } from '../../src/lib/csv.ts';
 import { ANALYST_TOKEN, partnerToken } from '../../mocks/personas.ts';
 import { createApiCaller } from './support/call-api.ts';
 import { expectInContract, invalidParamNames } from './support/contract-check.ts';

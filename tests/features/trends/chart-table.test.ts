@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownTable, trendTable } from '../../../src/features/trends/lib/chart-table.ts';
 import { alignPrevious, shapeTimeSeries } from '../../../src/features/trends/lib/series-rows.ts';
-import { toCsv } from '../../../src/features/trends/lib/csv.ts';
+import { toCsv } from '../../../src/lib/csv.ts';
 import { breakdown, n, S, timeSeries } from './fixtures.ts';
 
 const grouped = timeSeries({

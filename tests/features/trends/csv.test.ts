@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeCsvText, toCsv, type CsvCell } from '../../../src/features/trends/lib/csv.ts';
+import { escapeCsvCell as escapeCsvText, toCsv, type CsvCell } from '../../../src/lib/csv.ts';
 
 /** A strict RFC 4180 reader: the oracle the writer must satisfy. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import { todayUtc } from '../../../lib/dates.ts';
 import type { TableModel } from './chart-table.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../../lib/csv.ts';
 import {
   downloadBlob,
   fileNameFor,

@@ -1,7 +1,7 @@
 import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { countChange, type Change } from './change.ts';
-import type { CsvCell } from './csv.ts';
+import type { CsvCell } from '../../../lib/csv.ts';
 import {
   cellFromCount,
   countOfCell,

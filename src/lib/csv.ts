@@ -1,6 +1,7 @@
 /**
- * CSV writing rules shared by the mocked export and the dashboard: RFC 4180 quoting plus
- * OWASP CSV-injection neutralising. Pure functions, no I/O, so both sides can import them.
+ * CSV writing rules, the one copy shared by the mocked intake API's export and the
+ * dashboard's own downloads (chart data): RFC 4180 quoting plus OWASP CSV-injection
+ * neutralising. Pure functions, no I/O.
  *
  * The guarantee, for any string `v`: parsing `escapeCsvCell(v)` as an RFC 4180 field gives
  * back exactly `neutraliseCsvCell(v)`. `neutraliseCsvCell` only ever prepends one `'`, and
@@ -35,4 +36,18 @@ export function escapeCsvCell(value: string): string {
 /** One record, CRLF-terminated as RFC 4180 asks. */
 export function csvRow(cells: readonly string[]): string {
   return `${cells.map(escapeCsvCell).join(',')}\r\n`;
+}
+
+/** A cell of a table the dashboard writes: numbers are its own figures, written as they are. */
+export type CsvCell = string | number | null | undefined;
+
+export function csvCell(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return escapeCsvCell(cell);
+}
+
+/** Rows of cells as CSV text, CRLF line ends as RFC 4180 asks, with a final line end. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

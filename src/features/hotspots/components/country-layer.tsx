@@ -1,0 +1,132 @@
+import { use } from 'react';
+import type { Count } from '../../../api/contract/common-schemas.ts';
+import { countryAreaId } from '../lib/area-rows.ts';
+import { boxCentre, COUNTRY_BOXES } from '../lib/country-boxes.ts';
+import type { CountryShape, ShapeDetail } from '../lib/country-shapes.ts';
+import { countryShapes } from '../lib/load-country-shapes.ts';
+import type { CountScale } from '../lib/count-scale.ts';
+import { countPhrase } from '../lib/disclosure.ts';
+import type { Disclosure } from '../lib/map-types.ts';
+import { OUTSIDE_CLASS_NAME } from '../lib/palette.ts';
+import { copyOffsets } from '../lib/world-copies.ts';
+import { AreaCircle, CountryPath, type AreaShapeProps } from './country-path.tsx';
+
+const ZERO: Count = { count: 0, suppressed: false };
+const SYMBOL_RADIUS = 6;
+const LAND: AreaShapeProps = {
+  className: 'hs-country hs-land',
+  highlighted: false,
+  tooltip: null,
+  onSelect: null,
+  onHover: null,
+};
+
+export interface CountryLayerProps {
+  detail: ShapeDetail;
+  /** Colour by count (choropleth) or draw plain land under the grid layers. */
+  choropleth: boolean;
+  counts: ReadonlyMap<string, Count>;
+  scale: CountScale;
+  disclosure: Disclosure;
+  scope: ReadonlySet<string> | null;
+  /** Unwrapped longitudes to draw world copies for (see useCopyRange). */
+  lonRange: readonly [number, number];
+  highlight: string | null;
+  nameOf(code: string, fallback: string): string;
+  onSelectCountry(code: string): void;
+  onHighlight(id: string | null): void;
+}
+
+/** Shifted copies are built once per shape and offset: react-leaflet redraws on a new array. */
+const shiftedCache = new WeakMap<CountryShape, Map<number, [number, number][][][]>>();
+function positionsAt(shape: CountryShape, offset: number): [number, number][][][] {
+  let byOffset = shiftedCache.get(shape);
+  if (!byOffset) shiftedCache.set(shape, (byOffset = new Map()));
+  let positions = byOffset.get(offset);
+  if (!positions) {
+    positions = shape.latLngs.map((p) => p.map((r) => r.map(([lat, lon]) => [lat, lon + offset])));
+    byOffset.set(offset, positions);
+  }
+  return positions;
+}
+
+/** Of several copies in range, the one nearest the middle of the view. */
+function nearestOffset(offsets: number[], mid: number, centre: number): number {
+  return offsets.reduce(
+    (a, b) => (Math.abs(mid + b - centre) < Math.abs(mid + a - centre) ? b : a),
+    offsets[0] ?? 0,
+  );
+}
+
+/**
+ * The country shapes: the basemap, and the choropleth when that layer is on. Countries with
+ * data but too small for the shapes (Malta, Singapore, most island states) get a circle.
+ */
+export function CountryLayer(props: CountryLayerProps) {
+  const { choropleth, counts, scale, disclosure, scope, lonRange, highlight } = props;
+  // Suspends until the shapes chunk has loaded (the map shows its sea colour meanwhile).
+  const shapes = use(countryShapes(props.detail));
+  const centre = (lonRange[0] + lonRange[1]) / 2;
+  const drawn = new Set<string>();
+
+  const area = (code: string, fallbackName: string, mid: number, offsets: number[]) => {
+    const active = choropleth && (!scope || scope.has(code));
+    const count = counts.get(code) ?? ZERO;
+    const first = !drawn.has(code);
+    drawn.add(code);
+    const shape: AreaShapeProps = {
+      className: active
+        ? `hs-country ${scale.classify(count).className}`
+        : `hs-country ${scope && !scope.has(code) ? OUTSIDE_CLASS_NAME : 'hs-land'}`,
+      highlighted: false,
+      tooltip: active
+        ? `${props.nameOf(code, fallbackName)}: ${countPhrase(count, disclosure)}`
+        : null,
+      onSelect: active ? () => props.onSelectCountry(code) : null,
+      onHover: active ? (on: boolean) => props.onHighlight(on ? countryAreaId(code) : null) : null,
+    };
+    const highlightAt =
+      active && first && highlight === countryAreaId(code)
+        ? nearestOffset(offsets, mid, centre)
+        : null;
+    return { active, highlightAt, shape };
+  };
+
+  const polygons = shapes.flatMap((shape, i) => {
+    const offsets = copyOffsets(shape.west, shape.east, lonRange[0], lonRange[1]);
+    const a = shape.code
+      ? area(shape.code, shape.name, (shape.west + shape.east) / 2, offsets)
+      : { active: false, highlightAt: null, shape: LAND };
+    return offsets.map((offset) => (
+      <CountryPath
+        // Interactivity is fixed when Leaflet creates the layer: a new layer when it changes.
+        key={`${i}:${offset}:${a.active}`}
+        positions={positionsAt(shape, offset)}
+        {...a.shape}
+        highlighted={a.highlightAt === offset}
+      />
+    ));
+  });
+
+  const symbols = choropleth
+    ? [...counts.keys()].flatMap((code) => {
+        const box = COUNTRY_BOXES[code];
+        if (drawn.has(code) || !box) return [];
+        const [lat, lon] = boxCentre(box);
+        const offsets = copyOffsets(lon, lon, lonRange[0], lonRange[1]);
+        const a = area(code, code, lon, offsets);
+        if (!a.active) return [];
+        return offsets.map((offset) => (
+          <AreaCircle
+            key={`${code}:${offset}`}
+            center={[lat, lon + offset]}
+            radius={SYMBOL_RADIUS}
+            {...a.shape}
+            highlighted={a.highlightAt === offset}
+          />
+        ));
+      })
+    : [];
+
+  return [...polygons, ...symbols];
+}

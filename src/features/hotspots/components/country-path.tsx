@@ -1,0 +1,70 @@
+import type { CircleMarker as LeafletCircleMarker, Polygon as LeafletPolygon } from 'leaflet';
+import { useRef } from 'react';
+import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { usePathClass, usePathHighlight } from './use-path-highlight.ts';
+
+export interface AreaShapeProps {
+  className: string;
+  highlighted: boolean;
+  /** Plain text (React renders it as text, never as HTML). */
+  tooltip: string | null;
+  onSelect: (() => void) | null;
+  onHover: ((on: boolean) => void) | null;
+}
+
+function handlers({ onSelect, onHover }: AreaShapeProps) {
+  return onSelect
+    ? { click: onSelect, mouseover: () => onHover?.(true), mouseout: () => onHover?.(false) }
+    : {};
+}
+
+/** One country shape (or one world copy of it). */
+export function CountryPath(props: AreaShapeProps & { positions: [number, number][][][] }) {
+  const ref = useRef<LeafletPolygon | null>(null);
+  const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
+  usePathClass(ref, classes);
+  usePathHighlight(ref, props.highlighted);
+  return (
+    <Polygon
+      ref={ref}
+      positions={props.positions}
+      className={classes}
+      interactive={props.onSelect !== null}
+      eventHandlers={handlers(props)}
+    >
+      {props.tooltip && <Tooltip sticky>{props.tooltip}</Tooltip>}
+    </Polygon>
+  );
+}
+
+/**
+ * A circle standing for an area: a grid bin, or a country too small for the 1:110m shapes.
+ * `label` puts a permanent text label on it (the "<k" of a suppressed bin) instead of a
+ * hover tooltip: Leaflet gives a layer one tooltip.
+ */
+export function AreaCircle(
+  props: AreaShapeProps & { center: [number, number]; radius: number; label?: string },
+) {
+  const ref = useRef<LeafletCircleMarker | null>(null);
+  const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
+  usePathClass(ref, classes);
+  usePathHighlight(ref, props.highlighted);
+  return (
+    <CircleMarker
+      ref={ref}
+      center={props.center}
+      radius={props.radius}
+      className={classes}
+      interactive={props.onSelect !== null}
+      eventHandlers={handlers(props)}
+    >
+      {props.label ? (
+        <Tooltip permanent direction="center" className="hs-bin-label">
+          {props.label}
+        </Tooltip>
+      ) : (
+        props.tooltip && <Tooltip>{props.tooltip}</Tooltip>
+      )}
+    </CircleMarker>
+  );
+}

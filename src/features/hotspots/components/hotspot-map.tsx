@@ -1,0 +1,88 @@
+import 'leaflet/dist/leaflet.css';
+import './hotspots.css';
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo, type Ref } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { Bbox } from '../../../api/contract/filter-params.ts';
+import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
+import { scopeBounds } from '../lib/country-boxes.ts';
+import type { ShapeDetail } from '../lib/country-shapes.ts';
+import type { CountScale } from '../lib/count-scale.ts';
+import type {
+  CountryCount,
+  Disclosure,
+  GridCell,
+  LonLatBounds,
+  MapLayer,
+  MapView,
+  MapViewport,
+} from '../lib/map-types.ts';
+import { FitForPrint, MIN_ZOOM, ScopeLimits, toLatLngs } from './map-effects.tsx';
+import { MapLayers } from './map-layers.tsx';
+import { MapViewSync } from './map-view-sync.tsx';
+
+export interface HotspotMapProps {
+  layer: MapLayer;
+  /** CountryBins items, already limited to the scope (see inScopeCountries). */
+  countries: readonly CountryCount[];
+  /** GridBins cells, already limited to the scope (see inScopeCells), and their cell size. */
+  cells: readonly GridCell[];
+  cellSize: number;
+  /** Built from the data of the layer shown; the legend gets the same object. */
+  scale: CountScale;
+  disclosure: Disclosure;
+  /** From the URL; null opens on the partner's scope, or the world. */
+  view: MapView | null;
+  onViewChange(viewport: MapViewport): void;
+  onSelectCountry(code: string): void;
+  onSelectCell(bbox: Bbox): void;
+  /** Partners: the countries they may see. The map opens on them and stays near them. */
+  scope?: readonly string[] | null;
+  /** A raster basemap for deployments with a tile server; none by default (no network). */
+  tiles?: { urlTemplate: string; attribution: string } | null;
+  countryNames?: Readonly<Record<string, string>>;
+  highlight?: string | null;
+  onHighlight?(id: string | null): void;
+  detail?: ShapeDetail;
+  mapRef?: Ref<LeafletMap>;
+  /** Accessible name of the map region. */
+  label?: string;
+}
+
+const WORLD: LonLatBounds = { west: -180, south: -58, east: 180, north: 78 };
+
+/** Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. */
+export function HotspotMap({ mapRef, ...props }: HotspotMapProps) {
+  const { view, scope = null, disclosure, tiles = null, onViewChange } = props;
+  const scopeKey = scope?.join(',') ?? '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the codes, not the array
+  const frame = useMemo(() => (scope ? scopeBounds(scope) : null), [scopeKey]);
+  const opening = view
+    ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
+    : { bounds: toLatLngs(frame?.bounds ?? WORLD) };
+  return (
+    <div role="region" aria-label={props.label ?? 'Map of reports'}>
+      <MapContainer
+        ref={mapRef}
+        className="hs-map"
+        {...opening}
+        minZoom={MIN_ZOOM}
+        maxZoom={disclosure.suppressSmall ? 10 : 12}
+        // Analysts pan round the world; partners are held near their scope instead.
+        worldCopyJump={!frame}
+        maxBounds={frame ? toLatLngs(frame.maxBounds) : undefined}
+        maxBoundsViscosity={1}
+      >
+        {tiles && <TileLayer url={tiles.urlTemplate} attribution={tiles.attribution} />}
+        <ScopeLimits frame={frame} />
+        <FitForPrint />
+        <MapViewSync
+          view={view}
+          minCellSize={disclosure.suppressSmall ? PARTNER_MIN_CELL_SIZE : 0}
+          onViewChange={onViewChange}
+        />
+        <MapLayers {...props} />
+      </MapContainer>
+    </div>
+  );
+}

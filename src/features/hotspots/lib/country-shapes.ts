@@ -1,0 +1,91 @@
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import numericToAlpha2 from './iso-numeric-to-alpha2.json';
+import { continuousPolygons, ringLonRange, type LonLat } from './world-copies.ts';
+
+/**
+ * The basemap: Natural Earth country shapes from `world-atlas`, joined to ISO 3166-1 alpha-2
+ * codes (the API's country codes). world-atlas ids are ISO numeric codes; the table that maps
+ * them is generated once (scripts/generate-country-tables.ts) so the app never ships the
+ * `iso-3166-1` package.
+ */
+
+export type ShapeDetail = '110m' | '50m';
+
+export interface CountryShape {
+  /** ISO 3166-1 alpha-2, or null for a shape that no code covers. */
+  code: string | null;
+  /** Natural Earth's short name (the page may prefer the API's country names). */
+  name: string;
+  /** Polygons → rings → [lat, lon] for Leaflet, longitudes continuous (see world-copies). */
+  latLngs: [number, number][][][];
+  west: number;
+  east: number;
+}
+
+/**
+ * Shapes Natural Earth draws without an ISO numeric id, joined to the code the API files their
+ * reports under: ISO 3166-1 counts these areas as part of Somalia and Cyprus; Kosovo has no
+ * ISO code, "XK" is the user-assigned code in common use (EU, World Bank).
+ */
+const UNNUMBERED: Readonly<Record<string, string>> = {
+  Somaliland: 'SO',
+  'N. Cyprus': 'CY',
+  Kosovo: 'XK',
+};
+
+const alpha2ByNumeric: Readonly<Record<string, string>> = numericToAlpha2;
+
+export function alpha2ForShape(id: string | number | undefined, name: string): string | null {
+  if (id !== undefined) return alpha2ByNumeric[String(id).padStart(3, '0')] ?? null;
+  return UNNUMBERED[name] ?? null;
+}
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+function isCountriesTopology(x: unknown): x is CountriesTopology {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = x as { type?: unknown; objects?: { countries?: { type?: unknown } } };
+  return t.type === 'Topology' && t.objects?.countries?.type === 'GeometryCollection';
+}
+
+/** Pure: topojson → shapes. For the loader (load-country-shapes), tests and the table generator. */
+export function shapesFromTopology(topology: unknown): CountryShape[] {
+  if (!isCountriesTopology(topology)) throw new Error('Not a world-atlas countries topology');
+  const collection = feature(topology, topology.objects.countries);
+  const shapes: CountryShape[] = [];
+  for (const f of collection.features) {
+    const g = f.geometry;
+    const polygons =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const rings = continuousPolygons(polygons);
+    if (rings.length === 0) continue;
+    const name = f.properties?.name ?? '';
+    shapes.push(
+      shapeOf(
+        alpha2ForShape(f.id, name),
+        name,
+        rings.map((polygon) => polygon.map((ring) => ring.map(toLatLng))),
+      ),
+    );
+  }
+  return shapes;
+}
+
+const toLatLng = ([lon, lat]: LonLat): [number, number] => [lat, lon];
+
+/** A shape with its longitude extent worked out from its outer rings. */
+export function shapeOf(
+  code: string | null,
+  name: string,
+  latLngs: [number, number][][][],
+): CountryShape {
+  let west = Infinity;
+  let east = -Infinity;
+  for (const polygon of latLngs) {
+    const [w, e] = ringLonRange((polygon[0] ?? []).map(([lat, lon]) => [lon, lat]));
+    west = Math.min(west, w);
+    east = Math.max(east, e);
+  }
+  return { code, name, latLngs, west, east };
+}

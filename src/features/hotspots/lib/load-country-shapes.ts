@@ -1,0 +1,81 @@
+import { COUNTRY_BOXES, type CountryBoxes } from './country-boxes.ts';
+import { countryName } from './country-names.ts';
+import {
+  shapeOf,
+  shapesFromTopology,
+  type CountryShape,
+  type ShapeDetail,
+} from './country-shapes.ts';
+
+const TOLERANCE = 0.5;
+
+function polygonBox(polygon: [number, number][][]): [number, number, number, number] {
+  const outer = polygon[0] ?? [];
+  const lats = outer.map(([lat]) => lat);
+  const lons = outer.map(([, lon]) => lon);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
+
+function within(part: [number, number, number, number], box: readonly number[]): boolean {
+  const [w, s, e, n] = part;
+  const east = box[2]! < box[0]! ? box[2]! + 360 : box[2]!;
+  const lonInside = [-360, 0, 360].some(
+    (o) => w + o >= box[0]! - TOLERANCE && e + o <= east + TOLERANCE,
+  );
+  return lonInside && s >= box[1]! - TOLERANCE && n <= box[3]! + TOLERANCE;
+}
+
+/**
+ * Natural Earth draws some overseas territories inside their sovereign's shape (French Guiana,
+ * Réunion, Martinique… in France; Bonaire in the Netherlands), while the API files their
+ * reports under their own ISO codes. A part that lies outside its country's box and inside the
+ * box of a code with no shape of its own becomes a shape of that code, so French Guiana is
+ * coloured with French Guiana's count, not France's.
+ */
+export function splitOverseasParts(
+  shapes: readonly CountryShape[],
+  boxes: CountryBoxes = COUNTRY_BOXES,
+): CountryShape[] {
+  const shaped = new Set(shapes.map((s) => s.code));
+  const unshaped = Object.entries(boxes).filter(([code]) => !shaped.has(code));
+  const out: CountryShape[] = [];
+  for (const shape of shapes) {
+    const own = shape.code ? boxes[shape.code] : undefined;
+    if (!own) {
+      out.push(shape);
+      continue;
+    }
+    const kept: [number, number][][][] = [];
+    for (const polygon of shape.latLngs) {
+      const part = polygonBox(polygon);
+      const owner = within(part, own)
+        ? undefined
+        : unshaped.find(([, box]) => within(part, box))?.[0];
+      if (owner) out.push(shapeOf(owner, countryName(owner), [polygon]));
+      else kept.push(polygon);
+    }
+    out.push(kept.length === shape.latLngs.length ? shape : shapeOf(shape.code, shape.name, kept));
+  }
+  return out;
+}
+
+const cache = new Map<ShapeDetail, Promise<CountryShape[]>>();
+
+/**
+ * The country shapes, loaded once. The topojson is imported dynamically so it is a chunk of
+ * its own, fetched only when a map is shown (110m: ~100 KB; 50m: ~750 KB, for close-ups).
+ */
+export function countryShapes(detail: ShapeDetail = '110m'): Promise<CountryShape[]> {
+  let shapes = cache.get(detail);
+  if (!shapes) {
+    const load =
+      detail === '50m'
+        ? import('world-atlas/countries-50m.json')
+        : import('world-atlas/countries-110m.json');
+    shapes = load.then((m) => splitOverseasParts(shapesFromTopology(m.default)));
+    // A failed load must not stay cached: the next map mount tries again.
+    shapes.catch(() => cache.delete(detail));
+    cache.set(detail, shapes);
+  }
+  return shapes;
+}

@@ -1,0 +1,146 @@
+import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { countryShapes } from '../../../src/features/hotspots/lib/load-country-shapes.ts';
+import {
+  HotspotMap,
+  type HotspotMapProps,
+} from '../../../src/features/hotspots/components/hotspot-map.tsx';
+import { buildCountScale } from '../../../src/features/hotspots/lib/count-scale.ts';
+import type { MapViewport } from '../../../src/features/hotspots/lib/map-types.ts';
+import { ANALYST, n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
+
+// Leaflet decides at import time whether the browser can draw SVG; jsdom lacks createSVGRect.
+vi.hoisted(() => {
+  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
+    value: () => ({}),
+    configurable: true,
+  });
+
+  // The shapes chunk is loaded once up front: on a busy machine its first load (and drawing 178
+  // SVG paths in jsdom) takes seconds, more than waitFor's default patience.
+  beforeAll(async () => {
+    await countryShapes();
+  }, 30_000);
+  vi.setConfig({ testTimeout: 20_000 });
+});
+
+const countries = [
+  { country: 'GB', count: n(1520) },
+  { country: 'FR', count: n(30) },
+  { country: 'MT', count: n(12) }, // too small for the 110m shapes: drawn as a circle
+];
+
+async function renderMap(overrides: Partial<HotspotMapProps> = {}) {
+  const props: HotspotMapProps = {
+    layer: 'choropleth',
+    countries,
+    cells: [],
+    cellSize: 1,
+    scale: buildCountScale(
+      countries.map((c) => c.count),
+      ANALYST,
+    ),
+    disclosure: ANALYST,
+    view: { lat: 50, lon: 0, zoom: 4 },
+    onViewChange: vi.fn(),
+    onSelectCountry: vi.fn(),
+    onSelectCell: vi.fn(),
+    ...overrides,
+  };
+  // The shapes load in their own chunk and the layer suspends until then: render inside act.
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(<HotspotMap {...props} />);
+  });
+  return { props, ...result! };
+}
+
+const shapesLoaded = (container: HTMLElement) =>
+  waitFor(() => expect(container.querySelectorAll('path.hs-country').length).toBeGreaterThan(170), {
+    timeout: 10_000,
+  });
+
+describe('HotspotMap (jsdom smoke test)', () => {
+  it('draws the Natural Earth basemap as a choropleth, and filters on a click', async () => {
+    const { container, props } = await renderMap();
+    await shapesLoaded(container);
+    expect(screen.getByRole('region', { name: 'Map of reports' })).toBeInTheDocument();
+    // No tile layer by default: nothing is fetched from a tile server.
+    expect(container.querySelector('.leaflet-tile-pane img')).toBeNull();
+    const top = scaleClass(props, 1520);
+    const coloured = container.querySelectorAll(`path.hs-country.${top}`);
+    expect(coloured.length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('path.hs-country.hs-zero').length).toBeGreaterThan(150);
+    fireEvent.click(coloured[0]!);
+    expect(props.onSelectCountry).toHaveBeenCalledWith('GB');
+    // Malta has no 1:110m shape: a circle stands in for it.
+    expect(container.querySelectorAll('path.hs-country').length).toBeGreaterThan(
+      container.querySelectorAll('path.hs-land').length,
+    );
+  });
+
+  it('reports its viewport on mount: view, grid request and bbox', async () => {
+    const onViewChange = vi.fn<(v: MapViewport) => void>();
+    await renderMap({ onViewChange });
+    await waitFor(() => expect(onViewChange).toHaveBeenCalled());
+    const viewport = onViewChange.mock.calls[0]![0];
+    expect(viewport.view).toEqual({ lat: 50, lon: 0, zoom: 4 });
+    expect(viewport.grid.cellSize).toBe(5);
+  });
+
+  it('draws a partner’s bins with suppressed cells small and marked <11, no small number anywhere', async () => {
+    const cells = [
+      { south: 51, west: -1, count: n(200) },
+      { south: 53, west: -2, count: SUPPRESSED },
+      { south: 54, west: -3, count: n(4) }, // wrongly unsuppressed by the API
+    ];
+    const { container } = await renderMap({
+      layer: 'bins',
+      cells,
+      countries: [{ country: 'GB', count: n(300) }],
+      scale: buildCountScale(
+        cells.map((c) => c.count),
+        PARTNER,
+      ),
+      disclosure: PARTNER,
+      scope: ['GB', 'IE'],
+      view: null,
+    });
+    await shapesLoaded(container);
+    expect(container.querySelectorAll('path.hs-bin')).toHaveLength(3);
+    expect(container.querySelectorAll('path.hs-bin.hs-suppressed')).toHaveLength(2);
+    expect(screen.getAllByText('<11')).toHaveLength(2);
+    // Land outside the scope is drawn, but as "outside", with no data.
+    expect(container.querySelectorAll('path.hs-outside').length).toBeGreaterThan(150);
+    expect(smallNumbersIn(container.textContent ?? '')).toEqual([]);
+  });
+
+  it('switches to the heat layer without drawing bins', async () => {
+    const { container } = await renderMap({
+      layer: 'heat',
+      cells: [{ south: 51, west: -1, count: n(200) }],
+    });
+    await shapesLoaded(container);
+    expect(container.querySelectorAll('path.hs-bin')).toHaveLength(0);
+    expect(container.querySelector('canvas.hs-heat')).not.toBeNull();
+  });
+});
+
+describe('HotspotMap tooltips', () => {
+  it('opens a highlighted country’s tooltip (keyboard focus in the area list) as React text', async () => {
+    const { container } = await renderMap({
+      highlight: 'country:GB',
+      countryNames: { GB: '<img src=x onerror=alert(1)>Britain' },
+    });
+    await shapesLoaded(container);
+    expect(
+      await screen.findByText('<img src=x onerror=alert(1)>Britain: 1,520 reports'),
+    ).toBeInTheDocument();
+    expect(container.querySelector('.leaflet-tooltip img')).toBeNull();
+  });
+});
+
+function scaleClass(props: HotspotMapProps, value: number): string {
+  const cls = props.scale.classify(n(value));
+  return cls.className;
+}
