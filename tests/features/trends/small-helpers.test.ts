@@ -43,10 +43,10 @@ describe('zoomRange', () => {
 });
 
 describe('resolveCssVars', () => {
-  const lookup = (name: string) => ({ '--color-text': ' #eee ' })[name] ?? '';
+  const lookup = (name: string) => ({ '--text': ' #eee ' })[name] ?? '';
   it('uses the page’s value, or the fallback where the page has none', () => {
-    expect(resolveCssVars('var(--color-text, #111)', lookup)).toBe('#eee');
-    expect(resolveCssVars('var(--color-border, rgb(1, 2, 3))', lookup)).toBe('rgb(1, 2, 3)');
+    expect(resolveCssVars('var(--text, #111)', lookup)).toBe('#eee');
+    expect(resolveCssVars('var(--border, rgb(1, 2, 3))', lookup)).toBe('rgb(1, 2, 3)');
     expect(resolveCssVars('1px solid var(--nope)', lookup)).toBe('1px solid ');
   });
 });

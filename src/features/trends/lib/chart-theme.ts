@@ -3,15 +3,15 @@
  * reads in the light and the dark theme without re-rendering. The fallbacks keep a chart
  * legible before the theme's stylesheet has defined them (and in tests).
  *
- * The theme is expected to define: --color-text, --color-text-muted, --color-border,
- * --color-surface, --color-focus.
+ * Uses the theme tokens (src/styles/tokens.css): --text, --text-muted, --border,
+ * --surface, --focus.
  */
 export const chartTheme = {
-  text: 'var(--color-text, #1f2328)',
-  muted: 'var(--color-text-muted, #59636e)',
-  grid: 'var(--color-border, #d1d9e0)',
-  surface: 'var(--color-surface, #ffffff)',
-  selection: 'var(--color-focus, #0072B2)',
+  text: 'var(--text, #1f2328)',
+  muted: 'var(--text-muted, #59636e)',
+  grid: 'var(--border, #d1d9e0)',
+  surface: 'var(--surface, #ffffff)',
+  selection: 'var(--focus, #0072B2)',
 } as const;
 
 /**

@@ -75,8 +75,8 @@ export function serialiseChartSvg(
   // On the page the chart is keyboard-operable; a file is a picture with a title.
   clone.removeAttribute('tabindex');
   clone.setAttribute('role', 'img');
-  const background = resolveCssVars('var(--color-surface, #ffffff)', lookup);
-  const text = resolveCssVars('var(--color-text, #1f2328)', lookup);
+  const background = resolveCssVars('var(--surface, #ffffff)', lookup);
+  const text = resolveCssVars('var(--text, #1f2328)', lookup);
   const head = [
     el(doc, 'title', {}, o.title),
     el(doc, 'desc', {}, o.description),
