@@ -6,9 +6,11 @@ import { defineConfig } from '@playwright/test';
  *  - `worker`: the default build, the MSW browser worker as the intake API;
  *  - `http`: a build with VITE_INTAKE_API_URL pointing at `npm run mock-api`, a real HTTP server.
  */
-const WORKER_PORT = 4173;
-const HTTP_APP_PORT = 4174;
-const MOCK_API_PORT = 8787;
+// E2E_PORT_OFFSET lets two runs share a machine (e.g. 100 → 4273, 4274, 8887).
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const WORKER_PORT = 4173 + offset;
+const HTTP_APP_PORT = 4174 + offset;
+const MOCK_API_PORT = 8787 + offset;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir: `test-results/run${offset}`,
   use: {
     browserName: 'chromium',
     headless: true,
@@ -40,6 +42,7 @@ export default defineConfig({
       ],
     },
   },
+  metadata: { mockApiUrl: `http://127.0.0.1:${MOCK_API_PORT}` },
   projects: [
     {
       name: 'worker',
@@ -55,7 +58,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --outDir dist-e2e/worker --emptyOutDir && npx vite preview --outDir dist-e2e/worker --port ${WORKER_PORT} --strictPort`,
+      command: `npx vite build --outDir dist-e2e/worker${offset} --emptyOutDir && npx vite preview --outDir dist-e2e/worker${offset} --port ${WORKER_PORT} --strictPort`,
       url: `http://127.0.0.1:${WORKER_PORT}`,
       reuseExistingServer: false,
       timeout: 180_000,
@@ -68,7 +71,7 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `npx vite build --outDir dist-e2e/http --emptyOutDir && npx vite preview --outDir dist-e2e/http --port ${HTTP_APP_PORT} --strictPort`,
+      command: `npx vite build --outDir dist-e2e/http${offset} --emptyOutDir && npx vite preview --outDir dist-e2e/http${offset} --port ${HTTP_APP_PORT} --strictPort`,
       url: `http://127.0.0.1:${HTTP_APP_PORT}`,
       env: {
         VITE_INTAKE_API_URL: `http://127.0.0.1:${MOCK_API_PORT}/api/v1`,

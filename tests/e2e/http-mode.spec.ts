@@ -7,7 +7,7 @@ import { test, expect } from './fixtures.ts';
 test.describe.configure({ mode: 'serial' });
 test.use({ allowConsoleErrors: [/Failed to load resource: the server responded with a status of 5\d\d/] });
 
-const API = 'http://127.0.0.1:8787';
+const API = `http://127.0.0.1:${8787 + Number(process.env.E2E_PORT_OFFSET ?? 0)}`;
 const count = /([\d,]+|<\d+) reports? match/;
 
 async function setScenario(body: object | null) {
