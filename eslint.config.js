@@ -31,7 +31,7 @@ const noHtmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'bench-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,6 +47,11 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    // Playwright fixtures call `use(...)`, which is not React's `use`.
+    files: ['tests/e2e/**', 'tests/bench/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   {
     // Shared code must not reach up into features or the app.
     files: ['src/api/**', 'src/filters/**', 'src/components/**', 'src/lib/**'],

@@ -1,15 +1,34 @@
 import { MatchingReportCount } from '../../components/matching-report-count.tsx';
+import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
+import { OverviewTrends } from '../../features/trends/components/overview-trends.tsx';
+import { HotspotOverviewPanel } from '../../features/hotspots/components/hotspot-overview-panel.tsx';
+import { NewestCasesPanel } from '../../features/cases/components/newest-cases-panel.tsx';
 import { PageIntro } from './page-intro.tsx';
 
+/**
+ * One screen composed of the three features. Each panel has its own error boundary, so a
+ * failing one leaves the others working. The newest cases render nothing for a partner
+ * (and ask for nothing).
+ */
 export function OverviewPage() {
   return (
     <>
       <PageIntro>
-        The headline numbers for the current filters will be here: how many reports arrived, how
-        urgent they are, which kinds of exploitation and which platforms they mention, and how that
-        compares with the period before.
+        The headline numbers for the current filters, compared with the period before, with the
+        trend, where the reports come from and the newest cases.
       </PageIntro>
       <MatchingReportCount />
+      <ViewErrorBoundary name="Headline figures and trend">
+        <OverviewTrends />
+      </ViewErrorBoundary>
+      <div className="overview-grid">
+        <ViewErrorBoundary name="Hotspot map">
+          <HotspotOverviewPanel />
+        </ViewErrorBoundary>
+        <ViewErrorBoundary name="Newest cases">
+          <NewestCasesPanel />
+        </ViewErrorBoundary>
+      </div>
     </>
   );
 }
