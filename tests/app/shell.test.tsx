@@ -33,11 +33,11 @@ describe('the shell', () => {
   });
 
   it.each([
-    ['/trends', 'Trends', /reports over time will be here/i],
+    ['/trends', 'Trends', /reports over time and by each main field/i],
     ['/map', 'Map', /a map of where reports come from/i],
-    ['/cases', 'Cases', /the list of matching reports will be here/i],
-    ['/cases/r-123', 'Case r-123', /will be shown here in full/i],
-  ])('%s says what will be there', async (url, title, intro) => {
+    ['/cases', 'Cases', /every report that matches the filters/i],
+    ['/cases/r-123', 'Case r-123', /no report with this id/i],
+  ])('%s says what it shows', async (url, title, intro) => {
     renderApp(url);
     expect(await screen.findByText(intro)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();

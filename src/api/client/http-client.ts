@@ -79,6 +79,54 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+async function requestHeaders(accept: string, hasBody: boolean): Promise<Record<string, string>> {
+  const token = await settings.getToken();
+  const headers: Record<string, string> = { Accept: accept };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
+/** A request that got no answer: the caller's own abort, or one ApiError. */
+function fetchFailure(
+  error: unknown,
+  endpoint: string,
+  signal: AbortSignal | undefined,
+  timedOut: boolean,
+): unknown {
+  if (signal?.aborted) return signal.reason ?? error;
+  if (timedOut) {
+    return new ApiError({
+      kind: 'timeout',
+      endpoint,
+      message: `The intake API did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. Try again, or narrow the filters.`,
+    });
+  }
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return new ApiError({
+    kind: 'network',
+    endpoint,
+    message: offline
+      ? 'You appear to be offline. Reconnect, then try again.'
+      : 'Could not reach the intake API. Check your connection and try again.',
+  });
+}
+
+/** A non-2xx answer as one ApiError. */
+async function statusError(response: Response, endpoint: string): Promise<ApiError> {
+  const problem = await readProblem(response);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  const { kind, message } = messageForStatus(response.status, problem, retryAfterSeconds);
+  return new ApiError({
+    kind,
+    message,
+    endpoint,
+    status: response.status,
+    problem,
+    retryAfterSeconds,
+  });
+}
+
 async function request<S extends z.ZodType>(
   method: 'GET' | 'POST',
   path: string,
@@ -88,10 +136,7 @@ async function request<S extends z.ZodType>(
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const token = await settings.getToken();
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers = await requestHeaders('application/json', body !== undefined);
 
   let response: Response;
   let text: string;
@@ -106,37 +151,10 @@ async function request<S extends z.ZodType>(
     });
     text = response.ok ? await response.text() : '';
   } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    if (timeout.aborted) {
-      throw new ApiError({
-        kind: 'timeout',
-        endpoint,
-        message: `The intake API did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. Try again, or narrow the filters.`,
-      });
-    }
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    throw new ApiError({
-      kind: 'network',
-      endpoint,
-      message: offline
-        ? 'You appear to be offline. Reconnect, then try again.'
-        : 'Could not reach the intake API. Check your connection and try again.',
-    });
+    throw fetchFailure(error, endpoint, signal, timeout.aborted);
   }
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-    const { kind, message } = messageForStatus(response.status, problem, retryAfterSeconds);
-    throw new ApiError({
-      kind,
-      message,
-      endpoint,
-      status: response.status,
-      problem,
-      retryAfterSeconds,
-    });
-  }
+  if (!response.ok) throw await statusError(response, endpoint);
 
   const contractError = (field: string | undefined, what: string) =>
     new ApiError({
@@ -174,4 +192,43 @@ export function apiPost<S extends z.ZodType>(
   options: RequestOptions<S> & { body?: unknown },
 ): Promise<z.output<S>> {
   return request('POST', path, options, options.body);
+}
+
+export interface StreamRequestOptions {
+  params?: ApiParams;
+  /** Cancels the request, and the body while it is being read. */
+  signal?: AbortSignal;
+  /** The Accept header, e.g. `text/csv`. */
+  accept?: string;
+}
+
+/**
+ * A GET whose body is read as a stream by the caller (the CSV export): the same base URL,
+ * token and error mapping as `apiGet`, but a 2xx response comes back unread. The timeout
+ * covers only the wait for the answer's headers: a large body may take minutes to arrive,
+ * and the caller's signal is what stops it.
+ */
+export async function apiGetStream(
+  path: string,
+  { params, signal, accept = '*/*' }: StreamRequestOptions = {},
+): Promise<Response> {
+  const endpoint = `GET ${path}`;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, params), {
+      method: 'GET',
+      headers: await requestHeaders(accept, false),
+      signal: combined,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    throw fetchFailure(error, endpoint, signal, timeout.signal.aborted);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) throw await statusError(response, endpoint);
+  return response;
 }

@@ -8,7 +8,6 @@ import {
   formatLocation,
   formatReceivedAt,
   formatRelative,
-  formatReportCount,
   labelList,
   labelOf,
   summariseAgeBands,
@@ -96,11 +95,5 @@ describe('case formatting', () => {
     expect(labelOf(E.urgency, 'toString')).toBe('toString');
     expect(labelList(E.platform, ['dating_app', 'classifieds'])).toBe('Dating app, Classified ads');
     expect(labelList(E.platform, [])).toBe('None');
-  });
-
-  it('counts reports', () => {
-    expect(formatReportCount(12345)).toBe('12,345 reports');
-    expect(formatReportCount(1)).toBe('1 report');
-    expect(formatReportCount(0)).toBe('0 reports');
   });
 });

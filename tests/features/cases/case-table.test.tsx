@@ -56,7 +56,10 @@ describe('CaseTable', () => {
     render(<Harness rows={makeSummaries(30)} total={12_345} hasNextPage />);
     const grid = screen.getByRole('grid', { name: 'Cases' });
     expect(grid).toHaveAttribute('aria-rowcount', '12346');
-    expect(screen.getByText('12,345 reports')).toBeInTheDocument();
+    expect(screen.getByText('12,345')).toBeInTheDocument();
+    expect(screen.getByText('12,345').parentElement).toHaveTextContent(
+      '12,345 reports match these filters',
+    );
     const first = renderedRows()[0]!;
     expect(first).toHaveAttribute('aria-rowindex', '2');
     expect(within(first).getByText('14 Mar 2026, 09:05')).toBeInTheDocument();
@@ -149,18 +152,18 @@ describe('CaseTable', () => {
     expect(rows[1]).toHaveAttribute('tabindex', '-1');
 
     await user.click(rows[0]!);
-    expect(onOpenCase).toHaveBeenLastCalledWith('R-000000', 0);
+    expect(onOpenCase).toHaveBeenLastCalledWith('R-000000', 0, { scrollTop: 0 });
     await user.keyboard('{ArrowDown}{ArrowDown}');
     const focused = document.activeElement as HTMLElement;
     expect(focused).toHaveAttribute('aria-rowindex', '4');
     expect(focused).toHaveAttribute('tabindex', '0');
     await user.keyboard('{Enter}');
-    expect(onOpenCase).toHaveBeenLastCalledWith('R-000002', 2);
+    expect(onOpenCase).toHaveBeenLastCalledWith('R-000002', 2, { scrollTop: 0 });
 
     await user.keyboard('{End}');
     expect(document.activeElement).toHaveAttribute('aria-rowindex', '51');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(onOpenCase).toHaveBeenLastCalledWith('R-000049', 49);
+    expect(onOpenCase).toHaveBeenLastCalledWith('R-000049', 49, expect.anything());
     await user.keyboard('{Home}');
     expect(document.activeElement).toHaveAttribute('aria-rowindex', '2');
   });
@@ -231,7 +234,7 @@ describe('CaseTable', () => {
     const onClearFilters = vi.fn();
     render(<Harness rows={[]} total={0} onClearFilters={onClearFilters} />);
     expect(screen.getByText('No reports match these filters.')).toBeInTheDocument();
-    expect(screen.getByText('0 reports')).toBeInTheDocument();
+    expect(screen.getByText('0').parentElement).toHaveTextContent('0 reports match these filters');
     expect(screen.queryByRole('grid')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(onClearFilters).toHaveBeenCalledTimes(1);

@@ -1,12 +1,15 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
   useReducer,
   useRef,
   type KeyboardEvent,
+  type RefObject,
 } from 'react';
+import type { ListPosition } from '../lib/list-position.ts';
 import { isNavigationKey, rowNavigationReducer, rowWindow } from '../lib/row-navigation.ts';
 import type { CaseTableInstance } from './use-case-table.ts';
 
@@ -26,9 +29,21 @@ export interface CaseTableBodyProps {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
-  onOpenCase: (id: string, index: number) => void;
+  onOpenCase: (id: string, index: number, position: { scrollTop: number }) => void;
   openCaseId?: string;
   scrollResetKey?: string;
+  restore?: ListPosition;
+}
+
+/**
+ * The scrollTop that shows row `index` whole below the sticky header: `preferred` (where the
+ * list was) if it already does, else one that puts the row mid-screen.
+ */
+export function scrollTopShowing(index: number, preferred: number, viewportHeight: number) {
+  const rowTop = index * ROW_HEIGHT;
+  const visibleRows = Math.max(ROW_HEIGHT, viewportHeight - HEADER_HEIGHT);
+  if (rowTop >= preferred && rowTop + ROW_HEIGHT <= preferred + visibleRows) return preferred;
+  return Math.max(0, rowTop - Math.floor((visibleRows - ROW_HEIGHT) / 2));
 }
 
 export function CaseTableBody(props: CaseTableBodyProps) {
@@ -38,6 +53,10 @@ export function CaseTableBody(props: CaseTableBodyProps) {
   const focused = rows.length ? Math.min(nav.focusedIndex, rows.length - 1) : -1;
   const bodyRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
 
   // Stable, so the virtualiser keeps its measurements between renders (it recomputes them
   // for every row when the key function changes).
@@ -68,21 +87,49 @@ export function CaseTableBody(props: CaseTableBodyProps) {
     if (hasNextPage && !isFetchingNextPage && nearEnd) onLoadMore();
   }, [hasNextPage, isFetchingNextPage, lastVisible, rows.length, onLoadMore]);
 
-  // New filters or sort: back to the top, focus on the first row. The scroll box is moved
-  // directly; the virtualiser follows its scroll event (calling it from an effect would
-  // make it flushSync inside React's commit).
+  // New filters or sort: back to the top, focus on the first row. Coming back from a case
+  // (the first time the scroll box exists, with `restore`): where the list was, the case
+  // focused. The scroll box is moved directly; the virtualiser follows its scroll event
+  // (calling it from an effect would make it flushSync inside React's commit).
+  const restoreRef = useRef(props.restore);
+  const restoreFocus = useRef(false);
+  const lastReset = useRef<{ key: string | undefined; element: HTMLDivElement } | null>(null);
   useEffect(() => {
-    dispatch({ type: 'reset' });
-    if (scrollElement) scrollElement.scrollTop = 0;
+    if (!scrollElement) return;
+    const previous = lastReset.current;
+    // Nothing new (an effect run twice in development): keep the position just set.
+    if (previous && previous.key === props.scrollResetKey && previous.element === scrollElement)
+      return;
+    lastReset.current = { key: props.scrollResetKey, element: scrollElement };
+    const restore = previous === null ? restoreRef.current : undefined;
+    const current = rowsRef.current;
+    const found = restore ? current.findIndex((r) => r.id === restore.id) : -1;
+    const index = restore ? (found >= 0 ? found : Math.min(restore.index, current.length - 1)) : -1;
+    if (!restore || index < 0) {
+      dispatch({ type: 'reset' });
+      scrollElement.scrollTop = 0;
+      return;
+    }
+    scrollElement.scrollTop = scrollTopShowing(
+      index,
+      restore.scrollTop,
+      scrollElement.clientHeight,
+    );
+    dispatch({ type: 'focus', index, rowCount: current.length });
+    // Focused after the render that puts the row in the window (see below); not scrolled
+    // into view inside the box (it is already), but the page scrolls to it if it must.
+    focusPending.current = true;
+    restoreFocus.current = true;
   }, [props.scrollResetKey, scrollElement]);
 
   // After a key moved focus, focus the row (the window always renders the focused row).
   useLayoutEffect(() => {
     if (!focusPending.current || focused < 0) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${focused}"]`);
+    if (!row) return;
     focusPending.current = false;
-    bodyRef.current
-      ?.querySelector<HTMLElement>(`[data-index="${focused}"]`)
-      ?.focus({ preventScroll: true });
+    row.focus({ preventScroll: !restoreFocus.current });
+    restoreFocus.current = false;
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -92,7 +139,7 @@ export function CaseTableBody(props: CaseTableBodyProps) {
     const row = rows[index];
     if (event.key === 'Enter' && row) {
       event.preventDefault();
-      onOpenCase(row.id, index);
+      onOpenCase(row.id, index, { scrollTop: scrollElement?.scrollTop ?? 0 });
     } else if (isNavigationKey(event.key)) {
       event.preventDefault();
       const height = virtualizer.scrollRect?.height ?? 0;
@@ -106,6 +153,24 @@ export function CaseTableBody(props: CaseTableBodyProps) {
     }
   };
 
+  // The rows get stable handlers that call this render's: a row re-renders only when what
+  // it shows changes, not on every scroll frame.
+  const handlers = useRef<RowHandlers>(null);
+  useLayoutEffect(() => {
+    handlers.current = {
+      keyDown: onKeyDown,
+      focus: (index) => dispatch({ type: 'focus', index, rowCount: rows.length }),
+      open: (index) => {
+        const row = rows[index];
+        if (row) onOpenCase(row.id, index, { scrollTop: scrollElement?.scrollTop ?? 0 });
+      },
+    };
+  });
+  const columnsKey = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join(',');
+
   return (
     <div
       role="rowgroup"
@@ -117,27 +182,61 @@ export function CaseTableBody(props: CaseTableBodyProps) {
         const row = rows[item.index];
         if (!row) return null;
         return (
-          <div
+          <CaseTableRow
             key={row.id}
-            role="row"
-            aria-rowindex={item.index + 2}
-            aria-current={row.id === props.openCaseId || undefined}
-            data-index={item.index}
-            tabIndex={item.index === focused ? 0 : -1}
-            className="case-tr"
-            style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-            onFocus={() => dispatch({ type: 'focus', index: item.index, rowCount: rows.length })}
-            onClick={() => onOpenCase(row.id, item.index)}
-            onKeyDown={onKeyDown}
-          >
-            {row.getVisibleCells().map((cell, c) => (
-              <div key={cell.id} role="gridcell" aria-colindex={c + 1} className="case-td">
-                <table.FlexRender cell={cell} />
-              </div>
-            ))}
-          </div>
+            table={table}
+            row={row}
+            index={item.index}
+            top={item.start - HEADER_HEIGHT}
+            focused={item.index === focused}
+            current={row.id === props.openCaseId}
+            columnsKey={columnsKey}
+            handlers={handlers}
+          />
         );
       })}
     </div>
   );
 }
+
+interface RowHandlers {
+  keyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  focus: (index: number) => void;
+  open: (index: number) => void;
+}
+
+interface CaseTableRowProps {
+  table: CaseTableInstance;
+  row: ReturnType<CaseTableInstance['getRowModel']>['rows'][number];
+  index: number;
+  top: number;
+  focused: boolean;
+  current: boolean;
+  /** The visible columns in order: the cells change when they do. */
+  columnsKey: string;
+  handlers: RefObject<RowHandlers | null>;
+}
+
+const CaseTableRow = memo(function CaseTableRow(props: CaseTableRowProps) {
+  const { table, row, index, top, focused, current, handlers } = props;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-current={current || undefined}
+      data-index={index}
+      tabIndex={focused ? 0 : -1}
+      className="case-tr"
+      style={{ transform: `translateY(${top}px)` }}
+      onFocus={() => handlers.current?.focus(index)}
+      onClick={() => handlers.current?.open(index)}
+      onKeyDown={(event) => handlers.current?.keyDown(event)}
+    >
+      {row.getVisibleCells().map((cell, c) => (
+        <div key={cell.id} role="gridcell" aria-colindex={c + 1} className="case-td">
+          <table.FlexRender cell={cell} />
+        </div>
+      ))}
+    </div>
+  );
+});

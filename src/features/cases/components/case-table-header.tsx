@@ -9,6 +9,7 @@ export interface CaseTableHeaderProps {
   table: CaseTableInstance;
   filters: Filters;
   facetCounts?: FacetCounts;
+  facetErrors?: Partial<Record<FilterEnumName, string>>;
   onColumnFilterChange: (field: FilterEnumName, values: string[]) => void;
   onFilterMenuOpenChange?: (field: FilterEnumName, open: boolean) => void;
 }
@@ -17,7 +18,8 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /** One header row: sort buttons with aria-sort, filter menus, and a pointer resize handle. */
 export function CaseTableHeader(props: CaseTableHeaderProps) {
-  const { table, filters, facetCounts, onColumnFilterChange, onFilterMenuOpenChange } = props;
+  const { table, filters, facetCounts, facetErrors } = props;
+  const { onColumnFilterChange, onFilterMenuOpenChange } = props;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const resizing = table.state.columnResizing;
 
@@ -58,6 +60,7 @@ export function CaseTableHeader(props: CaseTableHeaderProps) {
                   label={column.header}
                   selected={filters[field] ?? []}
                   counts={facetCounts?.[field]}
+                  countsError={facetErrors?.[field]}
                   onChange={onColumnFilterChange}
                   onOpenChange={onFilterMenuOpenChange}
                 />

@@ -3,14 +3,16 @@ import type { FilterEnumName } from '../../../api/contract/enums.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import type { Sort } from '../../../api/contract/list-params.ts';
 import type { ReportSummary } from '../../../api/contract/report-schemas.ts';
-import { formatReportCount } from '../lib/case-format.ts';
+import { formatNumber } from '../../../lib/format.ts';
 import type { ColumnPrefs } from '../lib/column-prefs.ts';
 import type { FacetCounts } from '../lib/facet-counts.ts';
+import type { ListPosition } from '../lib/list-position.ts';
 import { CaseTableBody } from './case-table-body.tsx';
 import { CaseTableHeader } from './case-table-header.tsx';
 import { ColumnsMenu } from './columns-menu.tsx';
 import { useCaseTable } from './use-case-table.ts';
 import './case-table.css';
+import './urgency.css';
 
 export interface CaseTableProps {
   /** Every row loaded so far, in the server's order. */
@@ -25,16 +27,21 @@ export interface CaseTableProps {
   /** The one filter state (the URL's); column filters read and write its enum fields. */
   filters: Filters;
   facetCounts?: FacetCounts;
+  /** Why a menu's counts are missing, by field. */
+  facetErrors?: Partial<Record<FilterEnumName, string>>;
   onColumnFilterChange: (field: FilterEnumName, values: string[]) => void;
   onFilterMenuOpenChange?: (field: FilterEnumName, open: boolean) => void;
   onClearFilters: () => void;
-  onOpenCase: (id: string, index: number) => void;
+  /** A row was opened (click or Enter); `scrollTop` is the list's, to come back to it. */
+  onOpenCase: (id: string, index: number, position: { scrollTop: number }) => void;
   /** The case open beside the table, marked with aria-current. */
   openCaseId?: string;
   columnPrefs: ColumnPrefs;
   onColumnPrefsChange: (prefs: ColumnPrefs) => void;
   /** Changes when the list is a new one (filters, sort): scroll and focus go back to the top. */
   scrollResetKey?: string;
+  /** On mount: scroll here and focus this case (coming back to the list from a case). */
+  restore?: ListPosition;
   /** Extra toolbar content, e.g. the export button. */
   toolbar?: ReactNode;
 }
@@ -55,9 +62,13 @@ export function CaseTable(props: CaseTableProps) {
   return (
     <div className="case-table">
       <div className="case-table-toolbar">
-        <p className="case-total" role="status">
-          {formatReportCount(props.total)}
-        </p>
+        {/* The same words as every view's count line, so the total reads the same here. */}
+        <div className="case-total" role="status">
+          <p className="report-count">
+            <strong>{formatNumber(props.total)}</strong>{' '}
+            {props.total === 1 ? 'report matches' : 'reports match'} these filters
+          </p>
+        </div>
         {props.toolbar}
         <ColumnsMenu prefs={props.columnPrefs} onChange={props.onColumnPrefsChange} />
       </div>
@@ -87,6 +98,7 @@ export function CaseTable(props: CaseTableProps) {
             table={table}
             filters={props.filters}
             facetCounts={props.facetCounts}
+            facetErrors={props.facetErrors}
             onColumnFilterChange={props.onColumnFilterChange}
             onFilterMenuOpenChange={props.onFilterMenuOpenChange}
           />
@@ -99,6 +111,7 @@ export function CaseTable(props: CaseTableProps) {
             onOpenCase={props.onOpenCase}
             openCaseId={props.openCaseId}
             scrollResetKey={props.scrollResetKey}
+            restore={props.restore}
           />
         </div>
       )}

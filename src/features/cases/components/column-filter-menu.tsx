@@ -10,6 +10,8 @@ export interface ColumnFilterMenuProps {
   selected: readonly string[];
   /** Reports per value for the current filters; undefined while not loaded. */
   counts?: Readonly<Record<string, number>>;
+  /** Why the counts could not be loaded, if they could not. */
+  countsError?: string;
   onChange: (field: FilterEnumName, values: string[]) => void;
   /** Lets the caller load counts only for a menu that is open. */
   onOpenChange?: (field: FilterEnumName, open: boolean) => void;
@@ -41,7 +43,7 @@ function usePanelPosition(open: boolean, anchorRef: RefObject<HTMLElement | null
 }
 
 export function ColumnFilterMenu(props: ColumnFilterMenuProps) {
-  const { field, label, selected, counts, onChange, onOpenChange } = props;
+  const { field, label, selected, counts, countsError, onChange, onOpenChange } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const d = useDisclosure(
@@ -103,7 +105,12 @@ export function ColumnFilterMenu(props: ColumnFilterMenuProps) {
               );
             })}
           </fieldset>
-          {counts === undefined && <p className="case-muted">Counting reports…</p>}
+          {counts === undefined &&
+            (countsError ? (
+              <p className="case-muted">Counts are not available. {countsError}</p>
+            ) : (
+              <p className="case-muted">Counting reports…</p>
+            ))}
           <button type="button" onClick={() => onChange(field, [])} disabled={!selected.length}>
             Clear {label} filter
           </button>

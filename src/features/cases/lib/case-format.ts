@@ -136,8 +136,3 @@ export function formatCoordinates(lat: number, lon: number): string {
     `${Math.abs(v).toFixed(4)}° ${v < 0 ? neg : pos}`;
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
-
-/** "12,345 reports", "1 report". */
-export function formatReportCount(n: number): string {
-  return `${formatNumber(n)} report${n === 1 ? '' : 's'}`;
-}

@@ -1,6 +1,7 @@
 import { filterEnums, type FilterEnumName } from '../../../api/contract/enums.ts';
 import { filtersToParams, type Filters } from '../../../api/contract/filter-params.ts';
 import { formatSort, type Sort } from '../../../api/contract/list-params.ts';
+import type { FilterPatch } from '../../../filters/filter-state.ts';
 import { exportColumnsFor, type CaseColumnId } from './case-columns.ts';
 
 /**
@@ -22,6 +23,17 @@ export function applyColumnFilter(
   else delete next[field];
   // Each enum field holds values of its own enum, checked just above.
   return next as Filters;
+}
+
+/**
+ * A column filter as a change to the one filter state (`setFilters`): known values only,
+ * in the enum's order; none at all removes the filter.
+ */
+export function columnFilterPatch(field: FilterEnumName, values: readonly string[]): FilterPatch {
+  const known: readonly string[] = filterEnums[field].values;
+  const kept = known.filter((v) => values.includes(v));
+  // The field holds values of its own enum, checked just above.
+  return { [field]: kept.length ? kept : undefined } as FilterPatch;
 }
 
 /** The export request's query: the filters, the table's sort and the visible columns. */

@@ -1,4 +1,5 @@
 import type { TableModel } from '../lib/chart-table.ts';
+import { useScrollable } from './use-scrollable.ts';
 
 /**
  * The "show as table" alternative of a chart: a real table, with a caption and header
@@ -23,8 +24,19 @@ export function ChartTable({
   onSelectRow,
   isRowSelectable = () => true,
 }: ChartTableProps) {
+  const [scrollRef, scrollable] = useScrollable<HTMLDivElement>();
+  const scrollTabIndex = scrollable ? 0 : undefined;
   return (
-    <div className="trends-table-scroll" style={{ overflowX: 'auto' }}>
+    // A long or wide table scrolls inside its box; then the box takes focus, so a keyboard
+    // can scroll it too (and only then: a box that does not scroll is no tab stop).
+    <div
+      ref={scrollRef}
+      className="trends-table-scroll"
+      style={{ overflowX: 'auto' }}
+      role="region"
+      aria-label={`${model.caption} (table)`}
+      tabIndex={scrollTabIndex}
+    >
       <table id={id} className="trends-table">
         <caption>
           {model.caption}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Dimension, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { trendTable } from '../lib/chart-table.ts';
@@ -6,6 +6,7 @@ import { alignPrevious, shapeTimeSeries } from '../lib/series-rows.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
 import { TrendChart } from './trend-chart.tsx';
+import { useElementWidth } from './use-element-width.ts';
 
 /**
  * The trend chart in its frame, with the table and CSV kept in step with the legend: a
@@ -14,8 +15,12 @@ import { TrendChart } from './trend-chart.tsx';
  * Wiring (phase 2): `series` and `previous` are the two timeseries answers (the previous
  * period from `previousPeriod(from, to)`, same interval and groupBy); `onZoom` writes
  * from/to to the URL; `onSelectValue(dimension, key)` adds a filter. Which series are
- * hidden is passing view state, kept here and forgotten when the split changes.
+ * hidden is passing view state, kept here and forgotten when the split changes. Without
+ * `width` the chart takes its container's width (and redraws when it changes).
  */
+
+/** Where there is no layout to measure (tests): a typical desktop chart. */
+const FALLBACK_WIDTH = 960;
 
 export interface TrendPanelProps {
   title: string;
@@ -32,8 +37,11 @@ export interface TrendPanelProps {
   height?: number;
 }
 
-export function TrendPanel(props: TrendPanelProps) {
+/** Memoised: a change elsewhere on the page does not redraw the chart. */
+export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
   const { series, previous, k, onSelectValue } = props;
+  const [measureRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const width = props.width ?? measured;
   const dimension = series.groupBy;
   const [hiddenState, setHidden] = useState<{
     dimension: Dimension | null;
@@ -71,23 +79,27 @@ export function TrendPanel(props: TrendPanelProps) {
       headingLevel={props.headingLevel}
       exportLegend={legend.filter((l) => !hidden.has(l.key))}
     >
-      <TrendChart
-        shaped={shaped}
-        dimension={dimension}
-        chartType={props.chartType}
-        hidden={hidden}
-        onToggleSeries={toggle}
-        showPrevious={compare}
-        k={k}
-        title={props.title}
-        description={props.description}
-        onZoom={props.onZoom}
-        onSelectValue={
-          dimension && onSelectValue ? (key) => onSelectValue(dimension, key) : undefined
-        }
-        width={props.width}
-        height={props.height}
-      />
+      <div ref={measureRef} className="trends-chart-box">
+        {width === null ? null : (
+          <TrendChart
+            shaped={shaped}
+            dimension={dimension}
+            chartType={props.chartType}
+            hidden={hidden}
+            onToggleSeries={toggle}
+            showPrevious={compare}
+            k={k}
+            title={props.title}
+            description={props.description}
+            onZoom={props.onZoom}
+            onSelectValue={
+              dimension && onSelectValue ? (key) => onSelectValue(dimension, key) : undefined
+            }
+            width={width}
+            height={props.height}
+          />
+        )}
+      </div>
     </ChartFrame>
   );
-}
+});

@@ -68,13 +68,30 @@ export function bucketCount(fromDay: IsoDay, toDay: IsoDay, interval: Interval):
   return months(toDay) - months(fromDay) + 1;
 }
 
+const coarser: Record<Interval, Interval | null> = { day: 'week', week: 'month', month: null };
+
+/**
+ * The default for a range on a chart that can draw `maxBuckets`: the range's own default,
+ * made coarser until it fits (a narrow screen shows 90 days as weeks). Months are the
+ * coarsest there is, so a chart narrower than a range's months still gets months.
+ */
+export function autoInterval(fromDay: IsoDay, toDay: IsoDay, maxBuckets: number): Interval {
+  let interval = chooseInterval(fromDay, toDay);
+  while (bucketCount(fromDay, toDay, interval) > maxBuckets) {
+    const next = coarser[interval];
+    if (next === null) break;
+    interval = next;
+  }
+  return interval;
+}
+
 /**
  * Intervals an analyst may pick for a range: those that give at least two buckets and no
- * more than the chart can draw (about one bucket per few pixels). The default is always
- * offered, so the choice is never empty.
+ * more than the chart can draw (about one bucket per few pixels). The automatic choice is
+ * always offered, so the choice is never empty.
  */
 export function allowedIntervals(fromDay: IsoDay, toDay: IsoDay, maxBuckets: number): Interval[] {
-  const chosen = chooseInterval(fromDay, toDay);
+  const chosen = autoInterval(fromDay, toDay, maxBuckets);
   return (['day', 'week', 'month'] as const).filter((interval) => {
     if (interval === chosen) return true;
     const n = bucketCount(fromDay, toDay, interval);

@@ -4,7 +4,7 @@ import {
   type Interval,
 } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
-import { allowedIntervals, chooseInterval } from './interval.ts';
+import { allowedIntervals, autoInterval } from './interval.ts';
 import type { TrendChartType } from './trend-legend.ts';
 
 /**
@@ -75,7 +75,7 @@ export function trendViewPatch(
 
 /**
  * The interval to ask for: the override if it fits the range and the chart (a five-year
- * range by day would be thousands of buckets), otherwise the default for the range.
+ * range by day would be thousands of buckets), otherwise the automatic choice.
  */
 export function effectiveInterval(
   override: Interval | null,
@@ -84,5 +84,5 @@ export function effectiveInterval(
   maxBuckets: number,
 ): Interval {
   if (override && allowedIntervals(fromDay, toDay, maxBuckets).includes(override)) return override;
-  return chooseInterval(fromDay, toDay);
+  return autoInterval(fromDay, toDay, maxBuckets);
 }

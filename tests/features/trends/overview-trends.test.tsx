@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { OverviewTrends } from '../../../src/features/trends/components/overview-trends.tsx';
+import { parseFilterUrl } from '../../../src/filters/filter-state.ts';
+import { todayUtc } from '../../../src/lib/dates.ts';
+import { formatNumber } from '../../../src/lib/format.ts';
+import { analyst, setUpMockApi } from '../../app/mock-api.ts';
+import { renderWithProviders } from '../../setup/render.tsx';
+
+/** The overview's figures and chart against the real mocked API, and what they ask for. */
+
+vi.setConfig({ testTimeout: 30_000 });
+const api = setUpMockApi();
+
+beforeAll(async () => {
+  await import('recharts');
+}, 30_000);
+
+const ready = () =>
+  waitFor(() =>
+    expect(document.querySelector('.trends-overview-content')).toHaveAttribute(
+      'data-state',
+      'ready',
+    ),
+  );
+
+/** Aggregate requests as "path dimension-or-groupBy period": what was asked, not how often. */
+function asked() {
+  return api.requests
+    .filter((r) => r.url.pathname.includes('/aggregates/'))
+    .map((r) => {
+      const p = r.url.searchParams;
+      const what = p.get('dimension') ?? p.get('groupBy') ?? '-';
+      const minors = p.get('ageBand') ? ' minors' : '';
+      return `${r.url.pathname.split('/').pop()} ${what}${minors} ${p.get('from') ?? 'open'}`;
+    })
+    .sort();
+}
+
+describe('OverviewTrends', () => {
+  it('shows six figures with their change, and one chart, from the fewest requests', async () => {
+    renderWithProviders(<OverviewTrends />, { url: '/?range=30d' });
+    await ready();
+    const { apiFilters } = parseFilterUrl(new URLSearchParams('range=30d'), todayUtc());
+    const total = api.db.breakdown(analyst, apiFilters, 'urgency', null).total.count!;
+
+    const figures = within(screen.getByRole('list', { name: 'Headline figures' })).getAllByRole(
+      'group',
+    );
+    expect(figures.map((f) => f.querySelector('.trends-headline-label')?.textContent)).toEqual([
+      'Reports',
+      'Urgent or in immediate danger',
+      'Online',
+      'Involving minors',
+      'Most reported platform',
+      'Most reported exploitation type',
+    ]);
+    const reports = screen.getByRole('group', { name: 'Reports' });
+    expect(reports).toHaveTextContent(formatNumber(total));
+    expect(reports).toHaveTextContent(/(up|down) [\d.]+% on the previous 30 days|no change/);
+    expect(screen.getByRole('group', { name: 'Online' })).toHaveTextContent(/\d+%/);
+    expect(screen.getByRole('figure', { name: 'Reports over time' })).toBeInTheDocument();
+    expect(screen.getByText(/compared with the 30 days before/)).toBeInTheDocument();
+
+    const from = apiFilters.from!;
+    const list = asked();
+    const current = list.filter((r) => r.endsWith(from));
+    const previous = list.filter((r) => !r.endsWith(from));
+    expect(current).toEqual([
+      `breakdown exploitationType ${from}`,
+      `breakdown platform ${from}`,
+      `breakdown setting ${from}`,
+      `breakdown urgency ${from}`,
+      `timeseries - minors ${from}`,
+      `timeseries exploitationType ${from}`,
+      `timeseries platform ${from}`,
+      `timeseries setting ${from}`,
+      `timeseries urgency ${from}`,
+    ]);
+    expect(previous.map((r) => r.replace(/ \S+$/, ''))).toEqual([
+      'breakdown exploitationType',
+      'breakdown platform',
+      'breakdown setting',
+      'breakdown urgency',
+      'breakdown urgency minors',
+      'timeseries -',
+    ]);
+  });
+
+  it('for all time, asks for no previous period and shows no change', async () => {
+    renderWithProviders(<OverviewTrends />, { url: '/?range=all' });
+    await ready();
+    expect(screen.getByText(/no earlier period to compare with/)).toBeInTheDocument();
+    expect(screen.queryByText(/on the previous/)).toBeNull();
+    expect(asked()).toHaveLength(9);
+  });
+});
