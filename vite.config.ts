@@ -46,6 +46,9 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Whole-app tests render real pages (charts, map) in jsdom against the mocked API:
+          // seconds on a busy 2-core machine, so allow more than the 5 s default.
+          testTimeout: 20_000,
           include: ['tests/**/*.test.tsx', 'src/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup/dom-setup.ts'],

@@ -9,8 +9,10 @@ describe('when the API fails', () => {
   it('shows the error in the failing view while the header and navigation keep working', async () => {
     api.scenario.set({ failures: [{ endpoint: 'breakdown', kind: 'server-error' }] });
     const { user } = renderApp('/trends');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load the number of matching reports.');
+    // Every breakdown fails (the count and the breakdown charts); the trend series does not.
+    const message = await screen.findByText('Could not load the number of matching reports.');
+    const alert = message.closest<HTMLElement>('[role="alert"]');
+    if (!alert) throw new Error('the message is not in an alert');
     expect(alert).toHaveTextContent('The intake API failed (error 500).');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(await screen.findByText('Demo analyst · Analyst')).toBeInTheDocument();
@@ -25,10 +27,15 @@ describe('when the API fails', () => {
   it('marks data as stale when a refresh fails', async () => {
     const { queryClient } = renderApp('/?range=all');
     const text = expectedCountText(api.db, 'range=all');
-    await screen.findByText((_, el) => el?.className === 'report-count' && el.textContent === text);
+    const count = await screen.findByText(
+      (_, el) => el?.className === 'report-count' && el.textContent === text,
+    );
     api.scenario.set({ failures: [{ endpoint: 'breakdown', kind: 'unavailable' }] });
     await act(() => queryClient.refetchQueries({ queryKey: ['aggregates'] }));
-    const marker = await screen.findByText(/refresh failed/);
+    // Every breakdown-based panel is marked; check the count's own marker.
+    const result = count.closest<HTMLElement>('.query-result');
+    if (!result) throw new Error('the count is not inside a query result');
+    const marker = await within(result).findByText(/refresh failed/);
     expect(marker).toHaveTextContent(
       /^Showing data from \d\d:\d\d — refresh failed\. The intake API is unavailable/,
     );

@@ -16,7 +16,7 @@ import { sessionToken } from '../../src/app/session/session-token.ts';
 
 // Pages are lazy chunks and answers come through msw: on a loaded 2-core CI box the first
 // render of a page can take more than Testing Library's default second.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 export const testConfig: AppConfig = {
   mode: 'mock',
