@@ -54,14 +54,15 @@ test.describe('the shell', () => {
 
 test.describe('personas', () => {
   test('a partner sees no case list, and the case route says why without asking for reports', async ({ page }) => {
-    const reportRequests: string[] = [];
-    page.on('request', (r) => {
-      if (/\/api\/v1\/(reports|export)/.test(r.url())) reportRequests.push(r.url());
-    });
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Cases' })).toBeVisible();
     await page.getByLabel('View as').selectOption({ label: 'Partner — Northern Europe' });
     await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+    // From here on the partner must never ask for reports.
+    const reportRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/api\/v1\/(reports|export)/.test(r.url())) reportRequests.push(r.url());
+    });
     await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
     // A partner's view must never show a number from 1 to 10.
     await expect(page.getByText(count)).toBeVisible();

@@ -44,6 +44,7 @@ export function BinLayer(props: BinLayerProps) {
     return offsets.map((offset, i) => (
       <AreaCircle
         key={`${id}:${offset}`}
+        areaId={id}
         center={[cell.south + cellSize / 2, cell.west + cellSize / 2 + offset]}
         radius={radius}
         className={`hs-bin ${cls.className}`}

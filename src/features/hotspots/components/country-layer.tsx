@@ -14,6 +14,7 @@ import { AreaCircle, CountryPath, type AreaShapeProps } from './country-path.tsx
 const ZERO: Count = { count: 0, suppressed: false };
 const SYMBOL_RADIUS = 6;
 const LAND: AreaShapeProps = {
+  areaId: null,
   className: 'hs-country hs-land',
   highlighted: false,
   tooltip: null,
@@ -75,6 +76,7 @@ export function CountryLayer(props: CountryLayerProps) {
     const first = !drawn.has(code);
     drawn.add(code);
     const shape: AreaShapeProps = {
+      areaId: active ? countryAreaId(code) : null,
       className: active
         ? `hs-country ${scale.classify(count).className}`
         : `hs-country ${scope && !scope.has(code) ? OUTSIDE_CLASS_NAME : 'hs-land'}`,

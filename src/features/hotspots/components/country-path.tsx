@@ -1,9 +1,11 @@
 import type { CircleMarker as LeafletCircleMarker, Polygon as LeafletPolygon } from 'leaflet';
 import { useRef } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
-import { usePathClass, usePathHighlight } from './use-path-highlight.ts';
+import { usePathArea, usePathClass, usePathHighlight } from './use-path-highlight.ts';
 
 export interface AreaShapeProps {
+  /** The area a data shape stands for (`country:GB`, `cell:51:-1`); null for plain land. */
+  areaId: string | null;
   className: string;
   highlighted: boolean;
   /** Plain text (React renders it as text, never as HTML). */
@@ -23,6 +25,7 @@ export function CountryPath(props: AreaShapeProps & { positions: [number, number
   const ref = useRef<LeafletPolygon | null>(null);
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
   usePathClass(ref, classes);
+  usePathArea(ref, props.areaId);
   usePathHighlight(ref, props.highlighted);
   return (
     <Polygon
@@ -48,6 +51,7 @@ export function AreaCircle(
   const ref = useRef<LeafletCircleMarker | null>(null);
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
   usePathClass(ref, classes);
+  usePathArea(ref, props.areaId);
   usePathHighlight(ref, props.highlighted);
   return (
     <CircleMarker
@@ -59,7 +63,8 @@ export function AreaCircle(
       eventHandlers={handlers(props)}
     >
       {props.label ? (
-        <Tooltip permanent direction="center" className="hs-bin-label">
+        // Beside the circle, not on it: a suppressed bin is small, and its label must stay legible.
+        <Tooltip permanent direction="right" offset={[props.radius, 0]} className="hs-bin-label">
           {props.label}
         </Tooltip>
       ) : (

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './hotspots.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo, type Ref } from 'react';
+import { useCallback, useMemo, useState, type Ref } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
 import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
@@ -47,26 +47,56 @@ export interface HotspotMapProps {
   mapRef?: Ref<LeafletMap>;
   /** Accessible name of the map region. */
   label?: string;
+  /**
+   * The data passed is the current answer (not a placeholder kept while the next loads).
+   * With the shapes drawn, the region is marked `data-state="ready"` (tests, benchmarks).
+   */
+  dataReady?: boolean;
+  /** A smaller map (the overview's panel). */
+  compact?: boolean;
+}
+
+/** Is the view's centre inside the bounds (longitudes compared a whole world either way)? */
+function withinBounds(view: MapView, b: LonLatBounds): boolean {
+  const lonInside = [-360, 0, 360].some((o) => view.lon + o >= b.west && view.lon + o <= b.east);
+  return lonInside && view.lat >= b.south && view.lat <= b.north;
 }
 
 const WORLD: LonLatBounds = { west: -180, south: -58, east: 180, north: 78 };
 
 /** Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. */
-export function HotspotMap({ mapRef, ...props }: HotspotMapProps) {
+export function HotspotMap({
+  mapRef,
+  dataReady = true,
+  compact = false,
+  ...props
+}: HotspotMapProps) {
   const { view, scope = null, disclosure, tiles = null, onViewChange } = props;
+  const [shapesDrawn, setShapesDrawn] = useState(false);
+  const onShapesDrawn = useCallback(() => setShapesDrawn(true), []);
   const scopeKey = scope?.join(',') ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the codes, not the array
   const frame = useMemo(() => (scope ? scopeBounds(scope) : null), [scopeKey]);
-  const opening = view
-    ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
+  // A view far from a partner's scope (an analyst's link, say) is not theirs to open on.
+  const shown = view && frame && !withinBounds(view, frame.maxBounds) ? null : view;
+  const opening = shown
+    ? { center: [shown.lat, shown.lon] as [number, number], zoom: shown.zoom }
     : { bounds: toLatLngs(frame?.bounds ?? WORLD) };
   return (
-    <div role="region" aria-label={props.label ?? 'Map of reports'}>
+    <div
+      role="region"
+      aria-label={props.label ?? 'Map of reports'}
+      className="hs-map-region"
+      data-state={shapesDrawn && dataReady ? 'ready' : 'loading'}
+      data-layer={props.layer}
+    >
       <MapContainer
         ref={mapRef}
-        className="hs-map"
+        className={compact ? 'hs-map hs-map-compact' : 'hs-map'}
         {...opening}
         minZoom={MIN_ZOOM}
+        // Quarter steps let the world or a scope fill the width instead of repeating.
+        zoomSnap={0.25}
         maxZoom={disclosure.suppressSmall ? 10 : 12}
         // Analysts pan round the world; partners are held near their scope instead.
         worldCopyJump={!frame}
@@ -77,11 +107,11 @@ export function HotspotMap({ mapRef, ...props }: HotspotMapProps) {
         <ScopeLimits frame={frame} />
         <FitForPrint />
         <MapViewSync
-          view={view}
+          view={shown}
           minCellSize={disclosure.suppressSmall ? PARTNER_MIN_CELL_SIZE : 0}
           onViewChange={onViewChange}
         />
-        <MapLayers {...props} />
+        <MapLayers {...props} onShapesDrawn={onShapesDrawn} />
       </MapContainer>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Pane } from 'react-leaflet';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import { inScopeCells } from '../lib/area-rows.ts';
@@ -15,7 +15,9 @@ const noop = () => {};
  * The drawn layers, each in its own pane so the stacking holds whatever loads first: country
  * shapes (basemap or choropleth), then heat, then bins on top.
  */
-export function MapLayers(props: Omit<HotspotMapProps, 'mapRef'>) {
+export function MapLayers(
+  props: Omit<HotspotMapProps, 'mapRef' | 'dataReady' | 'compact'> & { onShapesDrawn(): void },
+) {
   const lonRange = useCopyRange();
   const scope = props.scope ?? null;
   const scopeSet = useMemo(() => (scope ? new Set(scope) : null), [scope]);
@@ -49,6 +51,7 @@ export function MapLayers(props: Omit<HotspotMapProps, 'mapRef'>) {
             nameOf={(code, fallback) => names?.[code] ?? fallback}
             onSelectCountry={props.onSelectCountry}
           />
+          <Drawn onDrawn={props.onShapesDrawn} />
         </Suspense>
       </Pane>
       <Pane name="hs-heat" style={{ zIndex: 420 }}>
@@ -73,4 +76,14 @@ export function MapLayers(props: Omit<HotspotMapProps, 'mapRef'>) {
       </Pane>
     </>
   );
+}
+
+/**
+ * Rendered after the country layer inside its Suspense boundary: its effect runs once the
+ * shapes have loaded and their paths have been added (a sibling's effects run after those of
+ * the components before it).
+ */
+function Drawn({ onDrawn }: { onDrawn(): void }) {
+  useEffect(() => onDrawn(), [onDrawn]);
+  return null;
 }

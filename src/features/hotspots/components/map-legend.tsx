@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { legendEntries, type CountScale } from '../lib/count-scale.ts';
+import type { CountScale } from '../lib/count-scale.ts';
+import { mapLegendEntries } from '../lib/map-legend-entries.ts';
 import type { Disclosure, MapLayer } from '../lib/map-types.ts';
-import { OUTSIDE_CLASS_NAME, stepClassName } from '../lib/palette.ts';
 
 export interface MapLegendProps {
   layer: MapLayer;
@@ -22,15 +22,10 @@ const TITLES: Record<MapLayer, string> = {
 export function MapLegend({ layer, scale, disclosure, showOutsideScope = false }: MapLegendProps) {
   const id = useId();
   const suppressed = scale.hasSuppressed;
-  const entries =
-    layer === 'heat'
-      ? [
-          { key: 'low', label: 'Fewer reports', className: stepClassName(0) },
-          { key: 'high', label: 'More reports', className: stepClassName(6) },
-        ]
-      : legendEntries(scale, disclosure);
+  const entries = mapLegendEntries(layer, scale, disclosure, { outsideScope: showOutsideScope });
   return (
-    <section className="hs-legend" aria-labelledby={id}>
+    // Not a landmark: it belongs to the map panel, whose landmark already has this name.
+    <div className="hs-legend">
       <h3 id={id}>{TITLES[layer]}</h3>
       <ul aria-labelledby={id}>
         {entries.map((e) => (
@@ -40,12 +35,6 @@ export function MapLegend({ layer, scale, disclosure, showOutsideScope = false }
             {e.key === 'suppressed' && <span className="hs-note"> (suppressed)</span>}
           </li>
         ))}
-        {showOutsideScope && (
-          <li>
-            <span className={`hs-swatch ${OUTSIDE_CLASS_NAME}`} aria-hidden="true" />
-            Outside your area (no data shown)
-          </li>
-        )}
       </ul>
       {layer === 'bins' && (
         <p>
@@ -58,6 +47,6 @@ export function MapLegend({ layer, scale, disclosure, showOutsideScope = false }
         <p>Cells with fewer than {disclosure.k} reports all count the same, whatever they hold.</p>
       )}
       <p>Country shapes: Natural Earth.</p>
-    </section>
+    </div>
   );
 }

@@ -18,6 +18,19 @@ export function usePathClass(ref: RefObject<Path | null>, className: string): vo
 }
 
 /**
+ * Marks a data shape with the area it stands for (`data-area`), so a test or an audit can
+ * check what is drawn where without reading colours.
+ */
+export function usePathArea(ref: RefObject<Path | null>, areaId: string | null): void {
+  useEffect(() => {
+    const el = ref.current?.getElement();
+    if (!el) return;
+    if (areaId) el.setAttribute('data-area', areaId);
+    else el.removeAttribute('data-area');
+  }, [ref, areaId]);
+}
+
+/**
  * An area highlighted from outside the map (a focused row of the area list) is brought to the
  * front and its tooltip opened, so keyboard users see where it is and its count. A tooltip
  * opened by hovering is Leaflet's own and is left alone.

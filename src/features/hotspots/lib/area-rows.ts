@@ -57,6 +57,14 @@ export function inScopeCells<T extends GridCell>(
   });
 }
 
+/**
+ * The areas worth a row: the map already shows every country with no reports as such, and
+ * a table of 200 zeros would bury the ones that matter. Suppressed counts are not zero: kept.
+ */
+export function withReports<T extends { count: Count }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.count.suppressed || i.count.count !== 0);
+}
+
 /** Visible counts largest first, then the suppressed ones ("<k" is below every shown count), then zeros. */
 function rank(count: Count): number {
   if (count.count === null) return 0.5;

@@ -90,7 +90,12 @@ export async function renderMapImage(
   ctx.font = '600 16px system-ui, sans-serif';
   ctx.fillText(options.title, PAD, PAD + 14);
 
-  // Layers in document order, which is their stacking order within the map panes.
+  // Layers in document order, which is their stacking order within the map panes. Leaflet's
+  // SVG layers reach past the map's edges (it pre-draws a margin for panning): clip to the map.
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, header, box.width, box.height);
+  ctx.clip();
   for (const layer of container.querySelectorAll<SVGSVGElement | HTMLCanvasElement>(
     '.leaflet-pane svg, .leaflet-pane canvas',
   )) {
@@ -99,6 +104,7 @@ export async function renderMapImage(
     const source = layer instanceof HTMLCanvasElement ? layer : await loadImage(svgDataUrl(layer));
     ctx.drawImage(source, r.left - box.left, r.top - box.top + header, r.width, r.height);
   }
+  ctx.restore();
 
   // Text labels on the map (the "<k" of suppressed bins) are HTML tooltips, not SVG: draw
   // their text at the same place.
