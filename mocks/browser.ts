@@ -1,9 +1,9 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { IntakeDb } from './db/intake-db.ts';
 import { createIntakeDb } from './db/create-intake-db.ts';
-import { createScenario, type MockScenarioInput, type ScenarioHandle } from './scenarios.ts';
-import { createAuditLog, type AuditLog } from './handlers/audit-log.ts';
-import { createHandlers } from './handlers/create-handlers.ts';
+import type { MockScenarioInput, ScenarioHandle } from './scenarios.ts';
+import type { AuditLog } from './handlers/audit-log.ts';
+import { createMockBackend } from './handlers/create-handlers.ts';
 
 export interface BrowserMockOptions {
   /** Reports generated in the browser. */
@@ -34,15 +34,9 @@ export interface BrowserMock {
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
   const { reports = 20_000, seed = 42 } = options;
   const db = createIntakeDb({ size: reports, seed });
-  const scenario = createScenario(options.mockScenario ?? options.scenario);
-  const auditLog = createAuditLog();
-  const handlers = createHandlers({
-    db,
-    scenario,
-    auditLog,
-    ...(options.suppressionThreshold === undefined
-      ? {}
-      : { suppressionThreshold: options.suppressionThreshold }),
+  const { scenario, auditLog, handlers } = createMockBackend(db, {
+    scenario: options.mockScenario ?? options.scenario,
+    suppressionThreshold: options.suppressionThreshold,
   });
   const worker = setupWorker(...handlers);
   await worker.start({

@@ -3,15 +3,10 @@ import { getResponse, type RequestHandler } from 'msw';
 import { API_BASE_PATH } from '../src/api/contract/endpoints.ts';
 import type { IntakeDb } from './db/intake-db.ts';
 import { createIntakeDb } from './db/create-intake-db.ts';
-import {
-  createScenario,
-  parseScenarioJson,
-  type MockScenarioInput,
-  type ScenarioHandle,
-} from './scenarios.ts';
+import { parseScenarioJson, type MockScenarioInput, type ScenarioHandle } from './scenarios.ts';
 import { problem, problemResponse } from './problem.ts';
-import { createAuditLog, type AuditLog } from './handlers/audit-log.ts';
-import { createHandlers } from './handlers/create-handlers.ts';
+import type { AuditLog } from './handlers/audit-log.ts';
+import { createMockBackend } from './handlers/create-handlers.ts';
 import { withServerTiming } from './handlers/api-route.ts';
 
 /**
@@ -235,16 +230,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const started = performance.now();
   const db = createIntakeDb({ size: reports, seed });
   const buildMs = performance.now() - started;
-  const scenario = createScenario(options.scenario);
-  const auditLog = createAuditLog();
-  const handlers = createHandlers({
-    db,
-    scenario,
-    auditLog,
-    ...(options.suppressionThreshold === undefined
-      ? {}
-      : { suppressionThreshold: options.suppressionThreshold }),
-  });
+  const { scenario, auditLog, handlers } = createMockBackend(db, options);
   const server = createMockHttpServer({ handlers, allowedOrigins: options.allowedOrigins ?? [] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,9 +2,9 @@ import { setupServer, type SetupServer } from 'msw/node';
 import type { RequestHandler } from 'msw';
 import type { IntakeDb } from './db/intake-db.ts';
 import { createIntakeDb } from './db/create-intake-db.ts';
-import { createScenario, type MockScenarioInput, type ScenarioHandle } from './scenarios.ts';
-import { createAuditLog, type AuditLog } from './handlers/audit-log.ts';
-import { createHandlers } from './handlers/create-handlers.ts';
+import type { MockScenarioInput, ScenarioHandle } from './scenarios.ts';
+import type { AuditLog } from './handlers/audit-log.ts';
+import { createMockBackend } from './handlers/create-handlers.ts';
 
 export interface TestServerOptions {
   /** Reports in the store; small by default so each test file builds it in milliseconds. */
@@ -42,16 +42,6 @@ function storeFor(size: number, seed: number): IntakeDb {
 export function createTestServer(options: TestServerOptions = {}): TestServer {
   const { reports = 3000, seed = 7 } = options;
   const db = storeFor(reports, seed);
-  const scenario = createScenario(options.scenario);
-  const auditLog = createAuditLog();
-  const handlers = createHandlers({
-    db,
-    scenario,
-    auditLog,
-    ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
-    ...(options.suppressionThreshold === undefined
-      ? {}
-      : { suppressionThreshold: options.suppressionThreshold }),
-  });
+  const { scenario, auditLog, handlers } = createMockBackend(db, options);
   return { server: setupServer(...handlers), db, scenario, auditLog, handlers };
 }

@@ -3,7 +3,7 @@ import { API_BASE_PATH } from '../../src/api/contract/endpoints.ts';
 import { buildOpenApiDocument } from '../../src/api/contract/openapi.ts';
 import type { IntakeDb, Region } from '../db/intake-db.ts';
 import { createIntakeDb } from '../db/create-intake-db.ts';
-import { createScenario, type ScenarioHandle } from '../scenarios.ts';
+import { createScenario, type MockScenarioInput, type ScenarioHandle } from '../scenarios.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../personas.ts';
 import { problem, problemResponse } from '../problem.ts';
 import { createAuditLog, type AuditLog } from './audit-log.ts';
@@ -98,4 +98,30 @@ export function createHandlers(options: CreateHandlersOptions): RequestHandler[]
       withServerTiming(problemResponse(problem(404, 'No such endpoint.')), 0, 0),
     ),
   ];
+}
+
+export interface MockBackend {
+  scenario: ScenarioHandle;
+  auditLog: AuditLog;
+  handlers: RequestHandler[];
+}
+
+/**
+ * What every way of serving the mock (browser worker, Vitest, HTTP server) builds over its
+ * store: a scenario to steer failures, an audit log to read reveals back, and the handlers.
+ */
+export function createMockBackend(
+  db: IntakeDb,
+  options: { scenario?: MockScenarioInput; suppressionThreshold?: number; baseUrl?: string } = {},
+): MockBackend {
+  const scenario = createScenario(options.scenario);
+  const auditLog = createAuditLog();
+  const handlers = createHandlers({
+    db,
+    scenario,
+    auditLog,
+    suppressionThreshold: options.suppressionThreshold,
+    baseUrl: options.baseUrl,
+  });
+  return { scenario, auditLog, handlers };
 }
