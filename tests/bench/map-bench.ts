@@ -21,7 +21,8 @@
  * devDependency (`npm i -D leaflet.markercluster`); without it that part says so and stops.
  * Figures, never pass/fail: this machine is shared and noisy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { runChild, startChild } from './bench-processes.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -397,39 +398,6 @@ export function printComparison(ours: MapBenchResult, peer: MarkerClusterResult 
 }
 
 // ---------------------------------------------------------------- standalone run
-
-function startChild(args: string[], env: Record<string, string>, readyLine: RegExp) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const ready = new Promise<ChildProcess>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (readyLine.test(output)) resolve(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)),
-    );
-  });
-  // Exiting once ready (killed at the end) is not a failure; before that, `ready` rejects.
-  ready.catch(() => {});
-  return { child, ready };
-}
-
-async function runChild(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`${args.join(' ')} failed (${code})`);
-}
 
 async function main() {
   const reports = Number(process.env.MAP_BENCH_REPORTS ?? 100_000);

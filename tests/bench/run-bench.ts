@@ -25,3 +25,14 @@ function run(title: string, script: string, args: string[]): void {
 }
 
 run('Mocked intake API: start-up, memory and every endpoint', 'tests/bench/api-bench.ts', sizes);
+const largest = String(Math.max(...sizes.map(Number)));
+run(
+  `The views in Chromium at ${Number(largest).toLocaleString('en-GB')} reports`,
+  'tests/bench/browser-bench.ts',
+  [largest],
+);
+run(
+  'The map against every point clustered in the browser (leaflet.markercluster), 100k reports',
+  'tests/bench/map-bench.ts',
+  [],
+);

@@ -1,0 +1,94 @@
+/**
+ * The three views in Debian's Chromium against the mocked intake API over HTTP, at one size
+ * (default 1,000,000 reports; `npx tsx tests/bench/browser-bench.ts 100000` for another):
+ *  - cases: filter change → first rows painted, longest task while scrolling 10,000 rows,
+ *    rows in the DOM;
+ *  - trends: filter change → every chart updated (and the part after the last answer
+ *    arrived), longest task;
+ *  - map: data → drawn for the choropleth and the bins, longest task while panning/zooming.
+ * Prints a table and writes bench-results/browser.json. Figures, never pass/fail.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { runChild, startChild } from './bench-processes.ts';
+import { benchCases } from './cases-bench.ts';
+import { benchTrends } from './trends-bench.ts';
+import { benchMap } from './map-bench.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+async function main() {
+  const reports = Number(process.argv[2] ?? 1_000_000);
+  const apiPort = 8798;
+  const appPort = 4398;
+  const outDir = path.join(ROOT, 'dist-e2e/browser-bench');
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  const children: ChildProcess[] = [];
+  process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
+
+  const api = startChild(
+    ['--import', 'tsx', 'mocks/mock-api.ts'],
+    { MOCK_API_PORT: String(apiPort), MOCK_REPORTS: String(reports), MOCK_SEED: '42' },
+    /ready at/,
+  );
+  children.push(api.child);
+  await runChild([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    VITE_INTAKE_API_URL: `http://127.0.0.1:${apiPort}/api/v1`,
+    VITE_DEMO_API: 'true',
+  });
+  const preview = startChild(
+    [vite, 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort'],
+    {},
+    new RegExp(`127\\.0\\.0\\.1:${appPort}`),
+  );
+  children.push(preview.child);
+  await Promise.all([api.ready, preview.ready]);
+  const appUrl = `http://127.0.0.1:${appPort}`;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const fresh = async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(appUrl);
+      return page;
+    };
+    console.log(
+      `Browser benchmark on ${reports.toLocaleString('en-GB')} reports (Chromium, HTTP mock API)`,
+    );
+    const cases = await benchCases(await fresh());
+    const trends = await benchTrends(await fresh());
+    const choropleth = await benchMap(await fresh(), appUrl, { layer: 'choropleth' });
+    const bins = await benchMap(await fresh(), appUrl, { layer: 'bins' });
+
+    const f = cases.filterToRowsPainted;
+    console.log(`
+view     measure                                          figure
+cases    filter change → first rows painted (ms)           median ${f.median}, p95 ${f.p95} (n=${f.n})
+cases    longest task scrolling ${cases.scroll.rows} rows (ms)          ${cases.scroll.longestTaskMs} (${cases.scroll.longTasks} tasks > 50 ms)
+cases    rows in the DOM                                   max ${cases.rowsInDom.max}
+trends   filter change → every chart updated (ms)          median ${trends.totalMs.median}, p95 ${trends.totalMs.p95} (n=${trends.changes})
+trends   …of which after the last answer arrived (ms)      median ${trends.afterDataMs.median}, p95 ${trends.afterDataMs.p95}
+trends   longest task during the changes (ms)              ${trends.longestTaskMs} (${trends.longTasksOver50} tasks > 50 ms)
+map      choropleth: data → drawn (ms)                     ${choropleth.firstLoad.dataToDrawnMs}
+map      bins: data → drawn (ms)                           ${bins.firstLoad.dataToDrawnMs}
+map      bins: longest task while panning/zooming (ms)     ${bins.panZoom.longestTaskMs} (${bins.panZoom.longTasks} tasks > 50 ms)`);
+    mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(
+      path.join(ROOT, 'bench-results/browser.json'),
+      `${JSON.stringify({ reports, cases, trends, map: { choropleth, bins }, at: new Date().toISOString() }, null, 2)}\n`,
+    );
+  } finally {
+    await browser.close();
+    for (const child of children) child.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
