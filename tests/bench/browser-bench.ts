@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { runChild, startChild } from './bench-processes.ts';
+import { serveAppOnMockApi } from './bench-processes.ts';
 import { benchCases } from './cases-bench.ts';
 import { benchTrends } from './trends-bench.ts';
 import { benchMap } from './map-bench.ts';
@@ -24,28 +24,10 @@ async function main() {
   const apiPort = 8798;
   const appPort = 4398;
   const outDir = path.join(ROOT, 'dist-e2e/browser-bench');
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   const children: ChildProcess[] = [];
   process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
 
-  const api = startChild(
-    ['--import', 'tsx', 'mocks/mock-api.ts'],
-    { MOCK_API_PORT: String(apiPort), MOCK_REPORTS: String(reports), MOCK_SEED: '42' },
-    /ready at/,
-  );
-  children.push(api.child);
-  await runChild([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    VITE_INTAKE_API_URL: `http://127.0.0.1:${apiPort}/api/v1`,
-    VITE_DEMO_API: 'true',
-  });
-  const preview = startChild(
-    [vite, 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort'],
-    {},
-    new RegExp(`127\\.0\\.0\\.1:${appPort}`),
-  );
-  children.push(preview.child);
-  await Promise.all([api.ready, preview.ready]);
-  const appUrl = `http://127.0.0.1:${appPort}`;
+  const appUrl = await serveAppOnMockApi({ reports, apiPort, appPort, outDir }, children);
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -22,7 +22,7 @@
  * Figures, never pass/fail: this machine is shared and noisy.
  */
 import type { ChildProcess } from 'node:child_process';
-import { runChild, startChild } from './bench-processes.ts';
+import { serveAppOnMockApi } from './bench-processes.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -405,7 +405,6 @@ async function main() {
   const appPort = Number(process.env.MAP_BENCH_APP_PORT ?? 4397);
   // Under dist-e2e/, which git already ignores.
   const outDir = path.join(ROOT, 'dist-e2e/map-bench');
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   const children: ChildProcess[] = [];
   // Whatever happens, the servers started here stop with this process.
   process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
@@ -416,25 +415,7 @@ async function main() {
   });
   try {
     console.log(`Map benchmark on ${reports.toLocaleString('en-GB')} reports`);
-    const api = startChild(
-      ['--import', 'tsx', 'mocks/mock-api.ts'],
-      { MOCK_API_PORT: String(apiPort), MOCK_REPORTS: String(reports), MOCK_SEED: '42' },
-      /ready at/,
-    );
-    children.push(api.child);
-    await runChild([vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      VITE_INTAKE_API_URL: `http://127.0.0.1:${apiPort}/api/v1`,
-      VITE_DEMO_API: 'true',
-    });
-    const preview = startChild(
-      [vite, 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort'],
-      {},
-      new RegExp(`127\\.0\\.0\\.1:${appPort}`),
-    );
-    children.push(preview.child);
-    await Promise.all([api.ready, preview.ready]);
-
-    const appUrl = `http://127.0.0.1:${appPort}`;
+    const appUrl = await serveAppOnMockApi({ reports, apiPort, appPort, outDir }, children);
     const choropleth = await benchMap(await browser.newPage(), appUrl, { layer: 'choropleth' });
     const ours = await benchMap(await browser.newPage(), appUrl, { layer: 'bins' });
     let peer: MarkerClusterResult | null = null;
