@@ -1,27 +1,13 @@
+import './leaflet-in-jsdom.ts';
 import { act, render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { countryShapes } from '../../../src/features/hotspots/lib/load-country-shapes.ts';
+import { describe, expect, it, vi } from 'vitest';
 import type { CountryBins, GridBins } from '../../../src/api/contract/aggregate-schemas.ts';
 import {
   HotspotMapPanel,
   type HotspotMapPanelProps,
 } from '../../../src/features/hotspots/components/hotspot-map-panel.tsx';
 import { n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
-
-vi.hoisted(() => {
-  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
-    value: () => ({}),
-    configurable: true,
-  });
-
-  // The shapes chunk is loaded once up front: on a busy machine its first load (and drawing 178
-  // SVG paths in jsdom) takes seconds, more than waitFor's default patience.
-  beforeAll(async () => {
-    await countryShapes();
-  }, 30_000);
-  vi.setConfig({ testTimeout: 20_000 });
-});
 
 /** What a partner scoped to GB + IE might get, including what the API should never send. */
 const countryBins: CountryBins = {

@@ -1,6 +1,6 @@
+import './leaflet-in-jsdom.ts';
 import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { countryShapes } from '../../../src/features/hotspots/lib/load-country-shapes.ts';
+import { describe, expect, it, vi } from 'vitest';
 import {
   HotspotMap,
   type HotspotMapProps,
@@ -8,21 +8,6 @@ import {
 import { buildCountScale } from '../../../src/features/hotspots/lib/count-scale.ts';
 import type { MapViewport } from '../../../src/features/hotspots/lib/map-types.ts';
 import { ANALYST, n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
-
-// Leaflet decides at import time whether the browser can draw SVG; jsdom lacks createSVGRect.
-vi.hoisted(() => {
-  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
-    value: () => ({}),
-    configurable: true,
-  });
-
-  // The shapes chunk is loaded once up front: on a busy machine its first load (and drawing 178
-  // SVG paths in jsdom) takes seconds, more than waitFor's default patience.
-  beforeAll(async () => {
-    await countryShapes();
-  }, 30_000);
-  vi.setConfig({ testTimeout: 20_000 });
-});
 
 const countries = [
   { country: 'GB', count: n(1520) },

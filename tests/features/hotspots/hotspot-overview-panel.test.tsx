@@ -1,22 +1,11 @@
+import './leaflet-in-jsdom.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HotspotOverviewPanel } from '../../../src/features/hotspots/components/hotspot-overview-panel.tsx';
-import { countryShapes } from '../../../src/features/hotspots/lib/load-country-shapes.ts';
 import { setUpMockApi } from '../../app/mock-api.ts';
 import { renderWithProviders } from '../../setup/render.tsx';
 import { smallNumbersIn } from './fixtures.ts';
-
-vi.hoisted(() => {
-  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
-    value: () => ({}),
-    configurable: true,
-  });
-  beforeAll(async () => {
-    await countryShapes();
-  }, 30_000);
-  vi.setConfig({ testTimeout: 20_000 });
-});
 
 const api = setUpMockApi();
 

@@ -1,26 +1,14 @@
+import './leaflet-in-jsdom.ts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../mocks/db/intake-db.ts';
 import { COUNTRY_BOXES } from '../../../src/features/hotspots/lib/country-boxes.ts';
 import { bboxesIntersect } from '../../../src/features/hotspots/lib/geo-extent.ts';
-import { countryShapes } from '../../../src/features/hotspots/lib/load-country-shapes.ts';
 import { parseFilterUrl } from '../../../src/filters/filter-state.ts';
 import { todayUtc } from '../../../src/lib/dates.ts';
 import { expectedCountText, setUpMockApi } from '../../app/mock-api.ts';
 import { renderApp } from '../../setup/render.tsx';
 import { numbersIn, smallNumbersIn } from './fixtures.ts';
-
-// Leaflet decides at import time whether the browser can draw SVG; jsdom lacks createSVGRect.
-vi.hoisted(() => {
-  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
-    value: () => ({}),
-    configurable: true,
-  });
-  beforeAll(async () => {
-    await countryShapes();
-  }, 30_000);
-  vi.setConfig({ testTimeout: 20_000 });
-});
 
 const api = setUpMockApi();
 const PARTNER = 'demo-partner-154';
