@@ -6,6 +6,10 @@ interface ImportMetaEnv {
   readonly VITE_INTAKE_API_URL?: string;
   /** "true": the HTTP API is the demo server (`npm run mock-api`); offer the persona switcher. */
   readonly VITE_DEMO_API?: string;
+  /** OpenID Connect issuer URL; with VITE_OIDC_CLIENT_ID, users sign in with it. */
+  readonly VITE_OIDC_AUTHORITY?: string;
+  /** The dashboard's client id at that provider (a public client using PKCE). */
+  readonly VITE_OIDC_CLIENT_ID?: string;
   /** Map tile URL template with {z}, {x}, {y}. */
   readonly VITE_MAP_TILE_URL?: string;
   /** The tiles' credit line; required with VITE_MAP_TILE_URL. */

@@ -16,6 +16,14 @@ export interface AppConfig {
   /** Show the persona switcher: mock mode, or the demo HTTP server. Never a real API. */
   personaSwitcher: boolean;
   mapTiles: { urlTemplate: string; attribution: string } | null;
+  /** Sign-in with OpenID Connect (authorization code + PKCE); null: demo personas or no sign-in. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  /** The provider's issuer URL; its discovery document lives under it. */
+  authority: string;
+  clientId: string;
 }
 
 export interface ConfigProblem {
@@ -61,8 +69,19 @@ const tileTemplate = optionalText.refine(
   'must be an http(s) URL template containing {z}, {x} and {y}',
 );
 
+// The issuer: discovery is read from `<authority>/.well-known/openid-configuration`.
+const authorityUrl = optionalText.refine(
+  (v) => v === undefined || (httpUrl(v) && !/[?#]/.test(v)),
+  'must be an http(s) URL such as https://login.example.org/realms/intake, without ? or #',
+);
+
 const EnvSchema = z.object({
   VITE_INTAKE_API_URL: apiUrl,
+  VITE_OIDC_AUTHORITY: authorityUrl,
+  VITE_OIDC_CLIENT_ID: optionalText.refine(
+    (v) => v === undefined || /^[\x21-\x7e]{1,200}$/.test(v),
+    'must be 1 to 200 printable characters without spaces',
+  ),
   VITE_DEMO_API: flag,
   VITE_MAP_TILE_URL: tileTemplate,
   VITE_MAP_TILE_ATTRIBUTION: optionalText.refine(
@@ -98,7 +117,14 @@ export function parseConfig(
     };
   }
   const http = e.VITE_INTAKE_API_URL !== undefined;
-  const demoApi = http && e.VITE_DEMO_API === 'true';
+  const oidcProblem = checkOidcSettings(e, http);
+  if (oidcProblem) return { ok: false, problems: [oidcProblem] };
+  const oidc =
+    e.VITE_OIDC_AUTHORITY && e.VITE_OIDC_CLIENT_ID
+      ? { authority: e.VITE_OIDC_AUTHORITY.replace(/\/+$/, ''), clientId: e.VITE_OIDC_CLIENT_ID }
+      : null;
+  // Signed in for real, the token decides who the caller is: no persona to switch to.
+  const demoApi = http && oidc === null && e.VITE_DEMO_API === 'true';
   return {
     ok: true,
     config: {
@@ -110,6 +136,30 @@ export function parseConfig(
         e.VITE_MAP_TILE_URL && e.VITE_MAP_TILE_ATTRIBUTION
           ? { urlTemplate: e.VITE_MAP_TILE_URL, attribution: e.VITE_MAP_TILE_ATTRIBUTION }
           : null,
+      oidc,
     },
   };
+}
+
+/** Both OIDC settings or neither, and only with an HTTP intake API that can check the token. */
+function checkOidcSettings(
+  e: { VITE_OIDC_AUTHORITY?: string; VITE_OIDC_CLIENT_ID?: string },
+  http: boolean,
+): ConfigProblem | null {
+  const authority = e.VITE_OIDC_AUTHORITY !== undefined;
+  const clientId = e.VITE_OIDC_CLIENT_ID !== undefined;
+  if (authority && !clientId) {
+    return { variable: 'VITE_OIDC_CLIENT_ID', reason: 'must be set when VITE_OIDC_AUTHORITY is set' };
+  }
+  if (clientId && !authority) {
+    return { variable: 'VITE_OIDC_AUTHORITY', reason: 'must be set when VITE_OIDC_CLIENT_ID is set' };
+  }
+  if (authority && !http) {
+    return {
+      variable: 'VITE_OIDC_AUTHORITY',
+      reason:
+        'needs VITE_INTAKE_API_URL: the demo data in the browser cannot check a real sign-in',
+    };
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ describe('parseConfig', () => {
         demoApi: false,
         personaSwitcher: true,
         mapTiles: null,
+        oidc: null,
       },
     });
     expect(parseConfig({ VITE_INTAKE_API_URL: '', DEV: true })).toMatchObject({
@@ -34,6 +35,52 @@ describe('parseConfig', () => {
       VITE_DEMO_API: 'true',
     });
     expect(demo).toMatchObject({ ok: true, config: { demoApi: true, personaSwitcher: true } });
+  });
+
+  it('signs in with OpenID Connect when both settings are given, and drops the personas', () => {
+    expect(
+      parseConfig({
+        VITE_INTAKE_API_URL: 'http://127.0.0.1:8787/api/v1',
+        VITE_DEMO_API: 'true',
+        VITE_OIDC_AUTHORITY: ' https://login.example.org/realms/intake/ ',
+        VITE_OIDC_CLIENT_ID: 'intake-dashboard',
+      }),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        oidc: { authority: 'https://login.example.org/realms/intake', clientId: 'intake-dashboard' },
+        demoApi: false,
+        personaSwitcher: false,
+      },
+    });
+  });
+
+  it('wants both OIDC settings or neither, an http(s) issuer, and an HTTP intake API', () => {
+    const api = { VITE_INTAKE_API_URL: 'https://intake.example.org/api/v1' };
+    expect(parseConfig({ ...api, VITE_OIDC_AUTHORITY: 'https://login.example.org' })).toEqual({
+      ok: false,
+      problems: [{ variable: 'VITE_OIDC_CLIENT_ID', reason: expect.stringContaining('must be set') }],
+    });
+    expect(parseConfig({ ...api, VITE_OIDC_CLIENT_ID: 'intake-dashboard' })).toEqual({
+      ok: false,
+      problems: [{ variable: 'VITE_OIDC_AUTHORITY', reason: expect.stringContaining('must be set') }],
+    });
+    for (const bad of ['login.example.org', 'javascript:alert(1)', 'https://login.example.org/?x=1']) {
+      expect(
+        parseConfig({ ...api, VITE_OIDC_AUTHORITY: bad, VITE_OIDC_CLIENT_ID: 'intake-dashboard' }),
+      ).toMatchObject({ ok: false, problems: [{ variable: 'VITE_OIDC_AUTHORITY' }] });
+    }
+    expect(
+      parseConfig({ ...api, VITE_OIDC_AUTHORITY: 'https://login.example.org', VITE_OIDC_CLIENT_ID: 'a b' }),
+    ).toMatchObject({ ok: false, problems: [{ variable: 'VITE_OIDC_CLIENT_ID' }] });
+    expect(
+      parseConfig({ VITE_OIDC_AUTHORITY: 'https://login.example.org', VITE_OIDC_CLIENT_ID: 'x' }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { variable: 'VITE_OIDC_AUTHORITY', reason: expect.stringContaining('VITE_INTAKE_API_URL') },
+      ],
+    });
   });
 
   it('names the wrong setting and says why', () => {
