@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './src/security/csp.ts';
 
 /**
  * A build for a real intake API must carry no mock code. The JS side is handled in
@@ -23,11 +24,39 @@ function dropMockWorkerForRealApi(realApi: boolean): Plugin {
   };
 }
 
+/**
+ * `vite preview` serves the build with the same CSP and security headers a static host
+ * should send (src/security/csp.ts; README "Security and privacy"), so the end-to-end suite
+ * runs with the policy enforced. The dev server is left without it: Vite's HMR and React
+ * Refresh need inline script and a websocket.
+ */
+function securityHeadersOnPreview(env: Record<string, string>): Plugin {
+  const headers = securityHeaders({
+    intakeApiUrl: env.VITE_INTAKE_API_URL,
+    oidcAuthority: env.VITE_OIDC_AUTHORITY,
+    tileUrlTemplate: env.VITE_MAP_TILE_URL,
+  });
+  return {
+    name: 'security-headers-on-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL))],
+  plugins: [
+    react(),
+    dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL)),
+    securityHeadersOnPreview(loadEnv(mode, process.cwd(), 'VITE_')),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest lets `npm run budget` follow the entry's static imports (the critical path).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     // Two worlds: pure logic and the mocked API run in Node; components in jsdom.
     projects: [

@@ -1,0 +1,158 @@
+/**
+ * `npm run budget`: builds the app twice — for a real intake API and as the default (the
+ * API mocked in the browser) — and fails when
+ *  - the JavaScript on the critical path (see critical-path.ts) is over 170 kB gzipped, in
+ *    either build;
+ *  - the real-API build carries any mock code (msw, the generator, the seeded store, faker,
+ *    mockServiceWorker.js), found by source map and by marker (see mock-code.ts).
+ * Prints every chunk's raw and gzipped size. A build takes seconds, so it builds its own
+ * (under dist-e2e/budget/, which git ignores) rather than trust whatever is lying around.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { closingSentences } from '../../mocks/generator/narrative-fragments.ts';
+import {
+  chunkSizes,
+  criticalPathFiles,
+  criticalTotal,
+  formatChunkTable,
+  type Manifest,
+} from './critical-path.ts';
+import {
+  markersIn,
+  mockMarkers,
+  mockSourcesIn,
+  staleDetectors,
+  type Finding,
+} from './mock-code.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** kB of 1,000 bytes, gzipped: the issue's budget for what index.html loads before the first view. */
+export const CRITICAL_PATH_BUDGET_BYTES = 170_000;
+/** Any address will do: the build only bakes it in. */
+const REAL_API_URL = 'https://intake.example.org/api/v1';
+
+interface Build {
+  name: string;
+  dir: string;
+  env: Record<string, string | undefined>;
+}
+
+const builds: Build[] = [
+  {
+    name: 'real intake API',
+    dir: path.join(ROOT, 'dist-e2e/budget/real-api'),
+    // No VITE_DEMO_API: what a deployment builds.
+    env: { VITE_INTAKE_API_URL: REAL_API_URL, VITE_DEMO_API: undefined },
+  },
+  {
+    name: 'default (mocked API in the browser)',
+    dir: path.join(ROOT, 'dist-e2e/budget/mock'),
+    env: { VITE_INTAKE_API_URL: undefined, VITE_DEMO_API: undefined },
+  },
+];
+
+function build({ dir, env }: Build) {
+  const merged: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete merged[k];
+    else merged[k] = v;
+  }
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: ROOT, env: merged, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed for ${dir}`);
+}
+
+function readBuild(dir: string) {
+  const manifest = JSON.parse(
+    readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const assets = readdirSync(path.join(dir, 'assets'));
+  const js = assets
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: `assets/${f}`, content: readFileSync(path.join(dir, 'assets', f)) }));
+  const maps = assets
+    .filter((f) => f.endsWith('.js.map'))
+    .map((f) => ({
+      file: `assets/${f}`,
+      sources: (
+        JSON.parse(readFileSync(path.join(dir, 'assets', f), 'utf8')) as { sources: string[] }
+      ).sources,
+    }));
+  return { manifest, html, js, maps };
+}
+
+function summarise(findings: Finding[]): string {
+  return findings.map((f) => `    ${f.what}: ${f.evidence} (in ${f.file})`).join('\n');
+}
+
+function main() {
+  const failures: string[] = [];
+  const generatorSentence =
+    closingSentences.find((s) => /^[A-Za-z ,.]{20,}$/.test(s)) ?? closingSentences[0] ?? '';
+  const markers = mockMarkers(generatorSentence);
+  const read: Record<string, ReturnType<typeof readBuild>> = {};
+
+  for (const b of builds) {
+    const started = performance.now();
+    build(b);
+    const built = readBuild(b.dir);
+    read[b.name] = built;
+    const critical = criticalPathFiles(built.manifest, built.html);
+    const chunks = chunkSizes(built.js, built.manifest, critical);
+    const total = criticalTotal(chunks);
+    const over = total.gzip > CRITICAL_PATH_BUDGET_BYTES;
+    console.log(
+      `\n${b.name}: built in ${((performance.now() - started) / 1000).toFixed(1)} s, ${chunks.length} JS chunks (* on the critical path)\n`,
+    );
+    console.log(formatChunkTable(chunks));
+    console.log(
+      `\n  critical path: ${(total.raw / 1000).toFixed(1)} kB raw, ${(total.gzip / 1000).toFixed(1)} kB gzipped ` +
+        `(budget ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB): ${over ? 'OVER BUDGET' : 'within budget'}`,
+    );
+    if (over)
+      failures.push(
+        `${b.name}: critical-path JavaScript is ${(total.gzip / 1000).toFixed(1)} kB gzipped, over ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB`,
+      );
+  }
+
+  const mock = read[builds[1]!.name]!;
+  const real = read[builds[0]!.name]!;
+  const asText = (files: { file: string; content: Buffer }[]) =>
+    files.map((f) => ({ file: f.file, content: f.content.toString('utf8') }));
+
+  const stale = staleDetectors(asText(mock.js), mock.maps, markers);
+  failures.push(...stale.map((s) => `mock-code check: ${s}`));
+
+  const fromMaps = mockSourcesIn(real.maps);
+  const fromMarkers = markersIn(asText(real.js), markers);
+  const workerFile = existsSync(path.join(builds[0]!.dir, 'mockServiceWorker.js'));
+  const indexHtmlMarkers = markersIn([{ file: 'index.html', content: real.html }], markers);
+  const clean = !fromMaps.length && !fromMarkers.length && !workerFile && !indexHtmlMarkers.length;
+  console.log(
+    `\nMock code in the real-API build: ${clean ? 'none' : 'FOUND'} ` +
+      `(checked ${real.maps.length} source maps for ${['mocks/', 'msw', '@mswjs', 'faker'].join(', ')}; ` +
+      `${real.js.length} chunks for ${markers.length} markers; mockServiceWorker.js ${workerFile ? 'present' : 'absent'})`,
+  );
+  if (fromMaps.length) failures.push(`real-API build has mock modules:\n${summarise(fromMaps)}`);
+  if (fromMarkers.length || indexHtmlMarkers.length)
+    failures.push(
+      `real-API build has mock markers:\n${summarise([...fromMarkers, ...indexHtmlMarkers])}`,
+    );
+  if (workerFile) failures.push('real-API build ships mockServiceWorker.js');
+
+  if (failures.length) {
+    console.error(`\nBudget check failed:\n- ${failures.join('\n- ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nBudget check passed.');
+  }
+}
+
+main();
