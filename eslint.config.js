@@ -25,9 +25,39 @@ const noHtmlSinks = [
     message: 'Leaflet string popups/tooltips build HTML: use react-leaflet <Popup>/<Tooltip> with React content.',
   },
   {
-    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
     message: 'No document.write.',
   },
+  {
+    // L.popup().setContent('<b>…</b>'), tooltip.setContent(html): Leaflet parses strings as HTML.
+    selector: "CallExpression[callee.property.name='setContent']",
+    message: 'Leaflet setContent parses strings as HTML: use react-leaflet <Popup>/<Tooltip> with React content.',
+  },
+  {
+    // L.popup({ content: '…' }), L.tooltip({ content }), new L.Popup(…): HTML strings again.
+    selector: "CallExpression[callee.object.name='L'][callee.property.name=/^(popup|tooltip|divIcon)$/], NewExpression[callee.object.name='L'][callee.property.name=/^(Popup|Tooltip|DivIcon)$/]",
+    message: 'Leaflet popups, tooltips and div icons take HTML strings: use react-leaflet components with React content.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='createContextualFragment']",
+    message: 'Parsing strings as HTML is an injection sink; report text must stay text.',
+  },
+  {
+    selector: "JSXAttribute[name.name='srcDoc']",
+    message: 'srcDoc renders HTML: report text must stay text.',
+  },
+  {
+    // href={someString} could carry javascript: from report text; links are built from our routes.
+    selector: "JSXAttribute[name.name='href'] > JSXExpressionContainer > MemberExpression[property.name=/^(narrative|narrativePreview|label|name|city|admin1)$/]",
+    message: 'Never build a link from report text.',
+  },
+];
+
+/** The same sinks as properties, caught even when read or passed around. */
+const noHtmlProperties = [
+  { property: 'innerHTML', message: 'Report text is untrusted: never use innerHTML.' },
+  { property: 'outerHTML', message: 'Report text is untrusted: never use outerHTML.' },
+  { property: 'insertAdjacentHTML', message: 'Report text is untrusted: never insert HTML.' },
 ];
 
 export default tseslint.config(
@@ -42,6 +72,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'no-restricted-syntax': ['error', ...noHtmlSinks],
+      'no-restricted-properties': ['error', ...noHtmlProperties],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

@@ -48,6 +48,11 @@ export const MockScenario = z
     failures: z.array(MockFailure).default([]),
     /** Answer as if the store held no reports. */
     empty: z.boolean().default(false),
+    /**
+     * Put an XSS payload in front of every text field of every JSON answer (labels, names,
+     * narratives, problem details): the end-to-end XSS tests' corpus.
+     */
+    hostileText: z.boolean().optional(),
   })
   .strict();
 /** The scenario as written (defaults optional). */

@@ -1,3 +1,5 @@
+// First: no zod schema may be built before jitless is set (the CSP forbids eval).
+import './security/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

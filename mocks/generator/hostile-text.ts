@@ -18,6 +18,14 @@ export const hostileSentences: readonly string[] = [
   '<iframe src="javascript:alert(1)"></iframe>',
   '{{constructor.constructor("alert(1)")()}}',
   '<b>bold</b> <i>italic</i> &amp; &lt;not a tag&gt;',
+  // OWASP filter evasion: mixed case, a null byte, entities, data: URLs, mutation XSS.
+  'She pasted <ScRiPt>alert(1)</sCrIpT> into the form.',
+  'The name field held <scr\u0000ipt>alert(1)</scr\u0000ipt> according to the log.',
+  'His bio: <IMG SRC=# oNeRrOr=alert(1)> and a link <a href="JaVaScRiPt:alert(1)">me</a>.',
+  'The message was <svg/onload=alert(1)> then nothing.',
+  'Link text: <a href="jav&#x09;ascript:alert(1)">x</a> and &#60;script&#62;alert(1)&#60;/script&#62;',
+  'He sent data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg== as a "photo".',
+  '<details open ontoggle=alert(1)> was in the chat log.',
 ];
 
 /** Fragments that start a CSV cell with =, +, - or @ (spreadsheet formula injection). */
@@ -53,4 +61,38 @@ export const unicodeSentences: readonly string[] = [
   'Zalgo t̶e̷x̸t̵ ̴h̶e̵r̷e̸ was in his bio.',
   'Mixed: English עברית العربية English again.',
   '\u200Bzero\u200Bwidth\u200Bspaces\u200B in the name.',
+];
+
+/** The global an injected script would set; the end-to-end tests check it stays unset. */
+export const XSS_CANARY = '__xss';
+
+/**
+ * OWASP's XSS filter-evasion cases, each of which sets `window.__xss` (or calls alert) if it
+ * ever runs: script in every spelling, event handlers, `javascript:` and `data:` URLs,
+ * HTML entities, mixed case, a null byte, mutation-XSS shapes. `hostileLabels` puts them
+ * into every text field the mocked API serves (see `withHostileText`).
+ */
+export const xssPayloads: readonly string[] = [
+  '<script>window.__xss=1</script>',
+  '<ScRiPt>window.__xss=1</sCrIpT>',
+  '<scr\u0000ipt>window.__xss=1</scr\u0000ipt>',
+  '<img src=x onerror="window.__xss=1">',
+  '<IMG SRC=# oNeRrOr=window.__xss=1>',
+  '<svg/onload=window.__xss=1>',
+  '"><svg onload=window.__xss=1>',
+  '<a href="javascript:window.__xss=1">open</a>',
+  '<a href="JaVaScRiPt:window.__xss=1">open</a>',
+  '<a href="jav&#x09;ascript:window.__xss=1">open</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;window.__xss=1">x</a>',
+  'javascript:window.__xss=1',
+  'data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3M9MTwvc2NyaXB0Pg==',
+  '<iframe src="data:text/html,<script>parent.__xss=1</script>"></iframe>',
+  '<object data="javascript:window.__xss=1"></object>',
+  '&lt;script&gt;window.__xss=1&lt;/script&gt;',
+  '&#60;img src=x onerror=window.__xss=1&#62;',
+  '<body onload=window.__xss=1>',
+  '<details open ontoggle=window.__xss=1>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>',
+  "';window.__xss=1;//",
+  '{{constructor.constructor("window.__xss=1")()}}',
 ];

@@ -5,6 +5,7 @@ import { resolvePersona, type Persona } from '../personas.ts';
 import { ProblemError, problem, problemResponse } from '../problem.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { contractViolation, failureResponse, scenarioDelay } from './failure-responses.ts';
+import { withHostileText } from '../generator/hostile-response.ts';
 
 /**
  * The one wrapper around every intake API route. In order: the scenario's latency and
@@ -79,12 +80,13 @@ export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route)
     request: Request;
     params: PathParams;
   }): Promise<Response> => {
-    const { latencyMs, empty } = deps.scenario.get();
+    const { latencyMs, empty, hostileText } = deps.scenario.get();
     if (latencyMs > 0) await scenarioDelay(latencyMs, request.signal);
     const failure = deps.scenario.takeFailure(endpoint);
     const started = performance.now();
     if (failure && failure.kind !== 'contract-violation') {
-      return withServerTiming(await failureResponse(failure.kind, request.signal), 0, 0);
+      const failed = await failureResponse(failure.kind, request.signal);
+      return withServerTiming(hostileText ? await withHostileText(failed) : failed, 0, 0);
     }
 
     let storeMs = 0;
@@ -115,6 +117,7 @@ export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route)
     } catch (error) {
       response = errorResponse(error);
     }
+    if (hostileText) response = await withHostileText(response);
     if (failure) response = await contractViolation(response);
     return withServerTiming(response, performance.now() - started, storeMs);
   };

@@ -1,26 +1,49 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Chromium's console line for a blocked resource or script under the CSP. */
+const CSP_CONSOLE = /Refused to|Content Security Policy/i;
 
 /**
  * Every end-to-end test fails on a console error or an uncaught exception in the page:
  * a broken view that "looks fine" is still broken. A test that provokes failures on
  * purpose lists the messages it expects in `allowConsoleErrors`.
+ *
+ * The app is served with its Content Security Policy enforced (vite.config.ts), and any
+ * violation fails the test, whatever `allowConsoleErrors` says: a `securitypolicyviolation`
+ * listener installed before the app's own scripts reports each one to the test, and
+ * Chromium's "Refused to …" console lines are caught as well.
  */
 export const test = base.extend<{ allowConsoleErrors: RegExp[] }>({
   allowConsoleErrors: [[], { option: true }],
   page: async ({ page, allowConsoleErrors }, use) => {
     const problems: string[] = [];
+    const violations: string[] = [];
+    await page.exposeFunction('__e2eCspViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      const report = (window as unknown as { __e2eCspViolation: (t: string) => void })
+        .__e2eCspViolation;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
     page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
       const text = msg.text();
+      if (CSP_CONSOLE.test(text)) {
+        violations.push(`console: ${text}`);
+        return;
+      }
+      if (msg.type() !== 'error') return;
       if (allowConsoleErrors.some((re) => re.test(text))) return;
       problems.push(`console.error: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
     await use(page);
+    expect(violations, 'Content Security Policy violations').toEqual([]);
     expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
   },
 });
@@ -34,9 +57,14 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page and returns its violations in a readable form. */
+/**
+ * Runs axe-core in the page and returns its violations in a readable form. The CSP blocks
+ * an injected <script> (page.addScriptTag), so axe's source is evaluated through the
+ * DevTools protocol instead, which page scripts cannot do.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(`${axeSource}\n;undefined`);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
