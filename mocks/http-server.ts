@@ -8,6 +8,8 @@ import { problem, problemResponse } from './problem.ts';
 import type { AuditLog } from './handlers/audit-log.ts';
 import { createMockBackend } from './handlers/create-handlers.ts';
 import { withServerTiming } from './handlers/api-route.ts';
+import { createTokenGate, personaliseMe, type TokenGate } from './auth/token-gate.ts';
+import { createAccessTokenVerifier, type TokenIssuer } from './auth/verify-access-token.ts';
 
 /**
  * The mocked intake API over real HTTP, for end-to-end tests, benchmarks and anyone who
@@ -155,11 +157,14 @@ export interface MockHttpServerOptions {
   handlers: RequestHandler[];
   /** Origins allowed by CORS besides localhost and 127.0.0.1 on any port. */
   allowedOrigins?: readonly string[];
+  /** Checks real access tokens before the handlers see a request (see mocks/auth). */
+  tokenGate?: TokenGate;
 }
 
 export function createMockHttpServer({
   handlers,
   allowedOrigins = [],
+  tokenGate,
 }: MockHttpServerOptions): http.Server {
   const server = http.createServer(async (req, res) => {
     const cors = corsHeaders(req.headers.origin, allowedOrigins);
@@ -174,10 +179,19 @@ export function createMockHttpServer({
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const request = await toFetchRequest(req, originOf(server), controller.signal);
-      const response =
+      const received = await toFetchRequest(req, originOf(server), controller.signal);
+      const gate = tokenGate
+        ? await tokenGate(received)
+        : { kind: 'pass' as const, request: received, identity: null };
+      if (gate.kind === 'refuse') {
+        await sendResponse(res, gate.response, cors, req.method === 'HEAD');
+        return;
+      }
+      const { request, identity } = gate;
+      const answered =
         (await getResponse(handlers, request)) ??
         withServerTiming(problemResponse(problem(404, 'No such resource.')), 0, 0);
+      const response = await personaliseMe(request, answered, identity);
       if (response.type === 'error') {
         // The 'network' scenario: the connection just dies, as it does on a real network.
         req.socket.destroy();
@@ -209,6 +223,10 @@ export interface MockApiOptions {
   scenario?: MockScenarioInput;
   suppressionThreshold?: number;
   allowedOrigins?: readonly string[];
+  /** Accept access tokens from this OpenID Connect issuer, checked against its JWKS. */
+  oidc?: TokenIssuer;
+  /** Accept the demo persona tokens too (default true); false with `oidc`: real tokens only. */
+  demoTokens?: boolean;
 }
 
 export interface MockApi {
@@ -233,7 +251,23 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const db = createIntakeDb({ size: reports, seed });
   const buildMs = performance.now() - started;
   const { scenario, auditLog, handlers } = createMockBackend(db, options);
-  const server = createMockHttpServer({ handlers, allowedOrigins: options.allowedOrigins ?? [] });
+  const regions = new Map(db.regions().map((r) => [r.code, r]));
+  const tokenGate =
+    options.oidc || options.demoTokens === false
+      ? createTokenGate({
+          // Without an issuer no JWT can be valid: every one is refused.
+          verify: options.oidc
+            ? createAccessTokenVerifier(options.oidc)
+            : () => Promise.reject(new Error('No token issuer is configured (MOCK_OIDC_ISSUER).')),
+          regions: () => regions,
+          demoTokens: options.demoTokens ?? true,
+        })
+      : undefined;
+  const server = createMockHttpServer({
+    handlers,
+    allowedOrigins: options.allowedOrigins ?? [],
+    tokenGate,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -270,11 +304,25 @@ function envInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 /**
  * The options of the HTTP mock from the environment: MOCK_API_PORT (8787), MOCK_REPORTS
  * (20000), MOCK_SEED (42), MOCK_SCENARIO (scenario JSON), MOCK_ALLOWED_ORIGINS (comma-separated
- * origins for CORS) and MOCK_SUPPRESSION_THRESHOLD (k, 11). Throws with a readable message.
+ * origins for CORS) and MOCK_SUPPRESSION_THRESHOLD (k, 11); with MOCK_OIDC_ISSUER and
+ * MOCK_OIDC_AUDIENCE it accepts that issuer's access tokens too, and MOCK_DEMO_TOKENS=false
+ * turns the persona tokens off. Throws with a readable message.
  */
 export function readMockApiEnv(env: NodeJS.ProcessEnv): MockApiOptions {
   const scenario = env.MOCK_SCENARIO?.trim() ? parseScenarioJson(env.MOCK_SCENARIO) : undefined;
   const threshold = envInteger(env, 'MOCK_SUPPRESSION_THRESHOLD', 0);
+  const issuer = env.MOCK_OIDC_ISSUER?.trim();
+  const audience = env.MOCK_OIDC_AUDIENCE?.trim();
+  if (Boolean(issuer) !== Boolean(audience)) {
+    throw new Error('MOCK_OIDC_ISSUER and MOCK_OIDC_AUDIENCE must be set together');
+  }
+  if (issuer && !/^https?:\/\/[^\s?#]+$/.test(issuer)) {
+    throw new Error(`MOCK_OIDC_ISSUER must be an http(s) URL, got "${issuer}"`);
+  }
+  const demoTokens = env.MOCK_DEMO_TOKENS?.trim();
+  if (demoTokens && demoTokens !== 'true' && demoTokens !== 'false') {
+    throw new Error(`MOCK_DEMO_TOKENS must be "true" or "false", got "${demoTokens}"`);
+  }
   return {
     port: envInteger(env, 'MOCK_API_PORT', 8787),
     reports: envInteger(env, 'MOCK_REPORTS', 20_000),
@@ -285,5 +333,7 @@ export function readMockApiEnv(env: NodeJS.ProcessEnv): MockApiOptions {
       .filter((o) => o !== ''),
     ...(scenario ? { scenario } : {}),
     ...(threshold ? { suppressionThreshold: threshold } : {}),
+    ...(issuer && audience ? { oidc: { issuer, audience } } : {}),
+    ...(demoTokens ? { demoTokens: demoTokens === 'true' } : {}),
   };
 }

@@ -12,6 +12,12 @@ async function main(): Promise<void> {
     `Mock intake API ready at ${api.apiUrl} — ${api.db.size} reports (seed ${options.seed}), ` +
       `store built in ${Math.round(api.buildMs)} ms\n`,
   );
+  if (options.oidc) {
+    process.stdout.write(
+      `Accepting access tokens from ${options.oidc.issuer} for ${options.oidc.audience}` +
+        `${options.demoTokens === false ? ' (demo tokens off)' : ' and the demo tokens'}\n`,
+    );
+  }
   let closing = false;
   const stop = () => {
     if (closing) return;

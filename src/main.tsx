@@ -1,5 +1,3 @@
-// First: no zod schema may be built before jitless is set (the CSP forbids eval).
-import './security/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -11,6 +9,9 @@ import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { StartupErrorPage } from './app/startup-error-page.tsx';
 import { createAppRouter } from './app/routes/routes.tsx';
 import { sessionToken } from './app/session/session-token.ts';
+import { OidcSessionProvider } from './auth/auth-context.tsx';
+import type { OidcSession } from './auth/oidc-session-types.ts';
+import { SignedOutPage } from './auth/signed-out-page.tsx';
 import { applyTheme, readThemePreference } from './app/theme/theme.ts';
 import './styles/app.css';
 
@@ -46,12 +47,36 @@ async function start() {
     }
   }
   const { config } = result;
-  configureApiClient({ baseUrl: config.apiBaseUrl, getToken: sessionToken.get });
+  // With OpenID Connect the signed-in user's access token goes to the API; without it, the
+  // demo persona's token (mock mode and the demo server) or none.
+  let auth: OidcSession | null = null;
+  if (config.oidc) {
+    // Its own chunk: builds without sign-in never load oidc-client-ts.
+    const { startOidcSession } = await import('./auth/oidc-session.ts');
+    const started = await startOidcSession(config.oidc);
+    if (started.kind === 'redirecting') return;
+    if (started.kind !== 'signed-in') {
+      root.render(
+        <SignedOutPage
+          signIn={started.signIn}
+          failure={started.kind === 'failed' ? started.reason : undefined}
+        />,
+      );
+      return;
+    }
+    auth = started.session;
+  }
+  configureApiClient({
+    baseUrl: config.apiBaseUrl,
+    getToken: auth ? auth.getToken : sessionToken.get,
+  });
   root.render(
     <StrictMode>
-      <AppProviders config={config} queryClient={createQueryClient()}>
-        <RouterProvider router={createAppRouter()} />
-      </AppProviders>
+      <OidcSessionProvider session={auth}>
+        <AppProviders config={config} queryClient={createQueryClient()}>
+          <RouterProvider router={createAppRouter()} />
+        </AppProviders>
+      </OidcSessionProvider>
     </StrictMode>,
   );
 }

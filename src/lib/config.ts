@@ -16,8 +16,11 @@ export interface AppConfig {
   /** Show the persona switcher: mock mode, or the demo HTTP server. Never a real API. */
   personaSwitcher: boolean;
   mapTiles: { urlTemplate: string; attribution: string } | null;
-  /** Sign-in with OpenID Connect (authorization code + PKCE); null: demo personas or no sign-in. */
-  oidc: OidcConfig | null;
+  /**
+   * Sign-in with OpenID Connect (authorization code + PKCE). Null (or absent, as in configs
+   * written by hand for tests): demo personas, or no sign-in.
+   */
+  oidc?: OidcConfig | null;
 }
 
 export interface OidcConfig {

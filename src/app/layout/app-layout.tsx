@@ -1,4 +1,5 @@
 import { Outlet, useLocation, useNavigation } from 'react-router';
+import { SessionControls } from '../../auth/session-controls.tsx';
 import { FilterBar } from '../../components/filter-bar/filter-bar.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { FilterUrlGuard } from '../../filters/filter-url-guard.tsx';
@@ -34,6 +35,7 @@ export function AppLayout() {
           <div className="header-controls">
             {personaSwitcher && <PersonaSwitcher />}
             <ThemeToggle />
+            <SessionControls />
           </div>
         </div>
         <MainNav key={`nav-${epoch}`} />

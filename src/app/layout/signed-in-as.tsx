@@ -6,14 +6,19 @@ export function roleLabel(me: Me): string {
   return me.scope.kind === 'countries' ? `Partner (${me.scope.label})` : 'Partner';
 }
 
-/** "Demo analyst · Analyst": who the API says is signed in, and as what. */
+/**
+ * "Demo analyst · Analyst — Intake team (demo)": who the API says is signed in, as what
+ * role and scope, for which organisation.
+ */
 export function SignedInAs() {
   const me = useMe();
   if (me.data) {
     return (
-      <p className="signed-in-as" title={me.data.organisation}>
+      <p className="signed-in-as">
         <span className="visually-hidden">Signed in as </span>
         {me.data.displayName} · {roleLabel(me.data)}
+        {/* Which organisation's rights apply, not just a tooltip: partners must know. */}
+        <span className="signed-in-org"> — {me.data.organisation}</span>
       </p>
     );
   }
