@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/security/csp.ts';
+import { zodJitlessInEveryChunk } from './src/security/zod-jitless-banner.ts';
 
 /**
  * A build for a real intake API must carry no mock code. The JS side is handled in
@@ -52,6 +53,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL)),
     securityHeadersOnPreview(loadEnv(mode, process.cwd(), 'VITE_')),
+    zodJitlessInEveryChunk(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

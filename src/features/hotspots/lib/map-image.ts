@@ -33,8 +33,10 @@ function inlineStyles(source: Element, copy: Element): void {
     const target = to[i];
     if (!target) return;
     const style = getComputedStyle(el);
-    const inline = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', inline);
+    // Through the CSSOM, not setAttribute('style', …): the CSP (style-src 'self') blocks
+    // inline style attributes but not CSSOM writes, and both serialise the same.
+    const inline = (target as SVGElement | HTMLElement).style;
+    for (const p of STYLE_PROPS) inline.setProperty(p, style.getPropertyValue(p));
   });
 }
 
