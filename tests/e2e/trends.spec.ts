@@ -76,7 +76,7 @@ test.describe('trends', () => {
     const before = await page.getByText(count).textContent();
 
     const platforms = page.getByRole('figure', { name: 'Reports by platform' });
-    await platforms.locator('.recharts-bar-rectangle path').first().click();
+    await platforms.locator('.trends-bar-rect').first().click();
     await expect(page).toHaveURL(/\/trends\?platform=[a-z_]+$/);
     const platform = new URL(page.url()).searchParams.get('platform');
     await expect(page.getByText(count)).not.toHaveText(before ?? '');

@@ -53,18 +53,40 @@ describe('BreakdownPanel', () => {
     expect(row('Filter by Social media').map((c) => c.textContent)).toEqual(['120', '75%']);
   });
 
-  it('labels bars in the chart too: a withheld count "<11", a zero "0"', () => {
+  it('labels bars in the chart too: a withheld count "<11", a zero "0", neither drawn', () => {
     renderPanel();
-    const labels = [...document.querySelectorAll('.recharts-label-list text')].map(
-      (t) => t.textContent,
-    );
-    expect(labels.sort()).toEqual(['0', '120', '30', '<11']);
+    const chart = screen.getByRole('img', { name: 'Reports by platform' });
+    const rows = [...chart.querySelectorAll('.trends-bar')].map((row) => ({
+      value: row.querySelector('.trends-bar-value')?.textContent,
+      bar: row.querySelector('.trends-bar-rect') !== null,
+      tooltip: row.querySelector('title')?.textContent,
+    }));
+    expect(rows).toEqual([
+      { value: '120', bar: true, tooltip: 'Social media: 120' },
+      { value: '<11', bar: false, tooltip: 'Dating app: <11 (suppressed)' },
+      { value: '0', bar: false, tooltip: 'Classified ads: 0' },
+      { value: '30', bar: true, tooltip: 'Other: 30' },
+    ]);
   });
 
-  it('filters by a value when its bar is clicked', () => {
+  it('draws bars in proportion to their counts, largest first', () => {
+    renderPanel();
+    const chart = screen.getByRole('img', { name: 'Reports by platform' });
+    const widths = [...chart.querySelectorAll('.trends-bar-rect')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    expect(widths).toHaveLength(2);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(120 / 30);
+  });
+
+  it('filters by a value when its bar or name is clicked, not by "Other"', () => {
     const onSelectValue = renderPanel();
-    const bars = document.querySelectorAll('.recharts-bar-rectangle path');
-    fireEvent.click(bars[0]!);
-    expect(onSelectValue).toHaveBeenCalledWith('platform', 'social_media');
+    const chart = screen.getByRole('img', { name: 'Reports by platform' });
+    fireEvent.click(chart.querySelector('.trends-bar-rect')!);
+    expect(onSelectValue).toHaveBeenLastCalledWith('platform', 'social_media');
+    fireEvent.click(within(chart).getByText('Dating app'));
+    expect(onSelectValue).toHaveBeenLastCalledWith('platform', 'dating_app');
+    fireEvent.click(within(chart).getByText('Other'));
+    expect(onSelectValue).toHaveBeenCalledTimes(2);
   });
 });

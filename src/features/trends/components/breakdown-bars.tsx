@@ -1,26 +1,19 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
-import { OTHER_KEY, type Breakdown } from '../../../api/contract/aggregate-schemas.ts';
-import { formatNumber } from '../../../lib/format.ts';
-import { cellText } from '../lib/chart-table.ts';
-import { chartSize, chartTheme } from '../lib/chart-theme.ts';
-import { colourFor } from '../lib/colours.ts';
-import { cellFromCount } from '../lib/series-rows.ts';
+import { memo, useMemo } from 'react';
+import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import { BAR_FONT_SIZE, BAR_LABEL_WIDTH, BAR_ROW_HEIGHT, barLayout } from '../lib/bar-layout.ts';
+import { chartTheme } from '../lib/chart-theme.ts';
 
 /**
- * Counts by one dimension as horizontal bars, largest first, each in its category colour.
- * Clicking a bar calls `onSelectValue(key)` (filter every view by it); keyboard and screen
- * reader users do the same through the row buttons of the frame's table (`BreakdownPanel`).
- * A withheld count has no bar and is labelled "<k"; a zero has no bar and reads "0".
+ * Counts by one dimension as horizontal bars, largest first, each in its category colour,
+ * each labelled with its count. Clicking a row (its name or its bar) calls
+ * `onSelectValue(key)` (filter every view by it); keyboard and screen reader users do the
+ * same through the row buttons of the frame's table (`BreakdownPanel`). A withheld count
+ * has no bar and reads "<k"; a zero has no bar and reads "0".
+ *
+ * Plain SVG, not Recharts: a page holds eight of these, and Recharts measured every label
+ * and tick in the page on each filter change (over 100 ms a page at 1M reports). Here the
+ * positions are arithmetic (`barLayout`) and a chart is a few dozen elements. The SVG is
+ * the exported image too (`chart-download.ts` looks for `.trends-chart-surface`).
  */
 
 export interface BreakdownBarsProps {
@@ -29,23 +22,13 @@ export interface BreakdownBarsProps {
   title: string;
   description: string;
   onSelectValue?: (key: string) => void;
-  /** Fixed width (tests, exports); the height follows the number of bars. */
-  width?: number;
+  /** The drawing's width; the height follows the number of bars. */
+  width: number;
 }
 
-const ROW_HEIGHT = 28;
+const LINE_HEIGHT = 13;
 
-interface BarDatum {
-  key: string;
-  label: string;
-  count: number | null;
-  /** 0 for a withheld count, else null: an empty bar that only carries the "<k" label. */
-  withheld: number | null;
-  text: string;
-  tooltip: string;
-}
-
-export function BreakdownBars({
+export const BreakdownBars = memo(function BreakdownBars({
   breakdown,
   k,
   title,
@@ -53,96 +36,63 @@ export function BreakdownBars({
   onSelectValue,
   width,
 }: BreakdownBarsProps) {
-  const data: BarDatum[] = breakdown.items.map((item) => {
-    const cell = cellFromCount(item.count);
-    const text = cellText(cell, k);
-    const withheld = cell.state === 'suppressed';
-    return {
-      key: item.key,
-      label: item.label,
-      count: cell.count,
-      withheld: withheld ? 0 : null,
-      text,
-      tooltip: withheld ? `${text} (suppressed)` : text,
-    };
-  });
-  const selectable = (key: string | undefined) =>
-    onSelectValue !== undefined && key !== undefined && key !== OTHER_KEY;
-  const height = Math.max(80, data.length * ROW_HEIGHT + 40);
-  const shape = (p: BarShapeProps) => {
-    const key = data[p.index]?.key;
-    return (
-      <Rectangle
-        {...p}
-        fill={colourFor(breakdown.dimension, key ?? OTHER_KEY)}
-        style={selectable(key) ? { cursor: 'pointer' } : undefined}
-      />
-    );
-  };
-
+  const layout = useMemo(() => barLayout(breakdown, k, width), [breakdown, k, width]);
+  const mid = BAR_ROW_HEIGHT / 2;
   return (
-    <BarChart
-      data={data}
-      layout="vertical"
-      {...chartSize(width, height)}
-      title={title}
-      desc={description}
-      margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+    <svg
+      className="trends-chart-surface trends-bars"
+      role="img"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      fontSize={BAR_FONT_SIZE}
+      fill={chartTheme.text}
     >
-      <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" horizontal={false} />
-      <XAxis
-        type="number"
-        allowDecimals={false}
-        tickFormatter={formatNumber}
-        stroke={chartTheme.grid}
-        tick={{ fill: chartTheme.muted, fontSize: 12 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={150}
-        stroke={chartTheme.grid}
-        tick={{ fill: chartTheme.text, fontSize: 12 }}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        cursor={{ fill: chartTheme.grid, fillOpacity: 0.4 }}
-        content={({ activeIndex }) => {
-          const d = data[Number(activeIndex)];
-          if (activeIndex === undefined || !d) return null;
-          return (
-            <div
-              style={{
-                background: chartTheme.surface,
-                color: chartTheme.text,
-                border: `1px solid ${chartTheme.grid}`,
-                padding: '4px 8px',
-                fontSize: 13,
-              }}
+      <title>{title}</title>
+      <desc>{description}</desc>
+      {layout.rows.map((row) => {
+        const select = row.selectable && onSelectValue ? () => onSelectValue(row.key) : undefined;
+        const firstLine = mid - ((row.lines.length - 1) * LINE_HEIGHT) / 2;
+        return (
+          <g
+            key={row.key}
+            className="trends-bar"
+            data-key={row.key}
+            transform={`translate(0 ${row.y})`}
+            onClick={select}
+            style={select ? { cursor: 'pointer' } : undefined}
+          >
+            <title>{row.tooltip}</title>
+            {/* The whole row is the target, not only a thin or absent bar. */}
+            <rect width={layout.width} height={BAR_ROW_HEIGHT} fill="transparent" />
+            <text x={BAR_LABEL_WIDTH} textAnchor="end" dominantBaseline="central">
+              {row.lines.map((line, i) => (
+                <tspan key={i} x={BAR_LABEL_WIDTH} y={firstLine + i * LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {row.barWidth > 0 ? (
+              <rect
+                className="trends-bar-rect"
+                x={layout.barX}
+                y={4}
+                width={row.barWidth}
+                height={BAR_ROW_HEIGHT - 8}
+                fill={row.colour}
+              />
+            ) : null}
+            <text
+              className="trends-bar-value"
+              x={layout.barX + row.barWidth + 4}
+              y={mid}
+              dominantBaseline="central"
             >
-              {d.label}: {d.tooltip}
-            </div>
-          );
-        }}
-      />
-      <Bar
-        dataKey="count"
-        name="Reports"
-        stackId="breakdown"
-        isAnimationActive={false}
-        shape={shape}
-        onClick={(_, index) => {
-          const key = data[index]?.key;
-          if (selectable(key) && key) onSelectValue?.(key);
-        }}
-      >
-        <LabelList dataKey="text" position="right" fill={chartTheme.text} fontSize={12} />
-      </Bar>
-      {/* Recharts labels only drawn bars; a withheld count has none, so this empty bar
-          stacked on it carries its "<k", and it never reads as a bare 0 or as nothing. */}
-      <Bar dataKey="withheld" stackId="breakdown" fill="none" isAnimationActive={false}>
-        <LabelList dataKey="text" position="right" fill={chartTheme.text} fontSize={12} />
-      </Bar>
-    </BarChart>
+              {row.text}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
-}
+});

@@ -3,6 +3,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxi
 import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
+import { axisTicks } from '../lib/axis-ticks.ts';
 import { chartSize, chartTheme } from '../lib/chart-theme.ts';
 import { TOTAL_KEY, type ShapedSeries } from '../lib/series-rows.ts';
 import { stackRows, unstackedRows, type StackedRow } from '../lib/stack.ts';
@@ -45,16 +46,42 @@ export interface TrendChartProps {
   height?: number;
 }
 
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+const Y_AXIS_WIDTH = 56;
+/** For choosing ticks when the chart fills its container (Recharts' responsive mode). */
+const FALLBACK_WIDTH = 960;
+
 export function TrendChart(props: TrendChartProps) {
   const { shaped, dimension, chartType, hidden, k, showPrevious = false, onSelectValue } = props;
   const legend = useMemo(
     () => legendItems(shaped, dimension, showPrevious),
     [shaped, dimension, showPrevious],
   );
-  const visible = legend.filter((s) => s.key !== PREVIOUS_KEY && !hidden.has(s.key));
-  const keys = visible.map((s) => s.key);
-  const data = (chartType === 'line' ? unstackedRows : stackRows)(shaped.rows, keys);
-  const rowByStart = new Map(shaped.rows.map((r) => [r.start, r]));
+  const visible = useMemo(
+    () => legend.filter((s) => s.key !== PREVIOUS_KEY && !hidden.has(s.key)),
+    [legend, hidden],
+  );
+  // Memoised so a re-render that changes nothing (hover, a drag) hands Recharts the same
+  // rows, and its selectors skip their work.
+  const data = useMemo(
+    () =>
+      (chartType === 'line' ? unstackedRows : stackRows)(
+        shaped.rows,
+        visible.map((s) => s.key),
+      ),
+    [chartType, shaped.rows, visible],
+  );
+  const rowByStart = useMemo(() => new Map(shaped.rows.map((r) => [r.start, r])), [shaped.rows]);
+  const width = props.width ?? FALLBACK_WIDTH;
+  const ticks = useMemo(
+    () =>
+      axisTicks(
+        shaped.rows.map((r) => r.start),
+        shaped.interval,
+        width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH,
+      ),
+    [shaped.rows, shaped.interval, width],
+  );
   const { selection, handlers, consumeClick } = useDragZoom(shaped.rows, props.onZoom);
   const previousShown = showPrevious && !hidden.has(PREVIOUS_KEY);
   const selectable = (key: string) =>
@@ -70,7 +97,7 @@ export function TrendChart(props: TrendChartProps) {
         {...chartSize(props.width, props.height ?? 320)}
         title={props.title}
         desc={props.description}
-        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        margin={MARGIN}
         {...handlers}
       >
         <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" vertical={false} />
@@ -79,14 +106,18 @@ export function TrendChart(props: TrendChartProps) {
           tickFormatter={(start: string) => rowByStart.get(start)?.tick ?? start}
           stroke={chartTheme.grid}
           tick={{ fill: chartTheme.muted, fontSize: 12 }}
-          minTickGap={16}
+          // Exactly these ticks, none measured (see axisTicks).
+          ticks={ticks}
+          interval={0}
         />
         <YAxis
           allowDecimals={false}
           tickFormatter={formatNumber}
           stroke={chartTheme.grid}
           tick={{ fill: chartTheme.muted, fontSize: 12 }}
-          width={56}
+          width={Y_AXIS_WIDTH}
+          // Five ticks over 300px never collide: no need to measure them.
+          interval={0}
         />
         <Tooltip
           isAnimationActive={false}

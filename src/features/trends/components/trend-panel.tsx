@@ -37,6 +37,9 @@ export interface TrendPanelProps {
   height?: number;
 }
 
+// One empty set, so the chart's memoised rows survive a render that hides nothing.
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+
 /** Memoised: a change elsewhere on the page does not redraw the chart. */
 export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
   const { series, previous, k, onSelectValue } = props;
@@ -50,7 +53,7 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
     dimension,
     keys: new Set(),
   });
-  const hidden = hiddenState.dimension === dimension ? hiddenState.keys : new Set<string>();
+  const hidden = hiddenState.dimension === dimension ? hiddenState.keys : NONE_HIDDEN;
   const toggle = (key: string) => {
     const keys = new Set(hidden);
     if (!keys.delete(key)) keys.add(key);

@@ -16,7 +16,7 @@ export interface ChartDownload {
   title: string;
   description: string;
   table: TableModel;
-  /** The element holding the chart; its first Recharts SVG is the image. */
+  /** The element holding the chart; its first chart SVG (Recharts' or our own) is the image. */
   chartRoot: HTMLElement | null;
   legend?: readonly LegendEntry[];
 }
@@ -32,7 +32,7 @@ export async function downloadChart(d: ChartDownload): Promise<void> {
     );
     return;
   }
-  const svg = d.chartRoot?.querySelector('svg.recharts-surface');
+  const svg = d.chartRoot?.querySelector('svg.recharts-surface, svg.trends-chart-surface');
   if (!(svg instanceof SVGSVGElement)) throw new Error('There is no chart drawn to save yet.');
   const image = serialiseChartSvg(svg, {
     title: d.title,

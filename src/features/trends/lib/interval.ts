@@ -1,5 +1,10 @@
 import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
-import { addDaysUtc, addMonthsUtc, formatDay, type IsoDay } from '../../../lib/dates.ts';
+import {
+  addDaysUtc,
+  addMonthsUtc,
+  formatDay as formatDayUncached,
+  type IsoDay,
+} from '../../../lib/dates.ts';
 
 /**
  * Calendar arithmetic for time buckets, the same way the intake API buckets: UTC days, ISO
@@ -103,6 +108,21 @@ export function allowedIntervals(fromDay: IsoDay, toDay: IsoDay, maxBuckets: num
 export function previousPeriod(fromDay: IsoDay, toDay: IsoDay): { from: IsoDay; to: IsoDay } {
   const length = dayCount(fromDay, toDay);
   return { from: addDaysUtc(fromDay, -length), to: addDaysUtc(fromDay, -1) };
+}
+
+/**
+ * `formatDay`, remembered: `toLocaleDateString` builds a date formatter on every call (tens of
+ * microseconds), and a chart labels every bucket on every filter change. Days are few (a
+ * decade is under 4,000), so the cache stays small.
+ */
+const dayNames = new Map<IsoDay, string>();
+function formatDay(day: IsoDay): string {
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    name = formatDayUncached(day);
+    dayNames.set(day, name);
+  }
+  return name;
 }
 
 const monthYear = (day: IsoDay) => formatDay(day).replace(/^\d+ /, '');
