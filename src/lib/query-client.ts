@@ -28,12 +28,35 @@ export function retryDelay(attemptIndex: number, error: unknown): number {
   return Math.min(1000 * 2 ** attemptIndex, BACKOFF_CAP_MS);
 }
 
-export function createQueryClient(): QueryClient {
+/** How often a query that failed is asked again, so a view recovers when the API does. */
+export const RECOVERY_POLL_MS = 20_000;
+
+/**
+ * Ask again, on a timer, while a query is failing in a way the API can get over by itself:
+ * an outage, a rate limit, a timeout, or a response it broke (a deploy fixes it). A 4xx
+ * (signed out, forbidden, not found, a bad filter) will not change by waiting, so it is not
+ * polled. Once an answer arrives the timer stops.
+ */
+export function recoveryInterval(error: unknown, pollMs = RECOVERY_POLL_MS): number | false {
+  if (!isApiError(error)) return false;
+  return isTransient(error) || error.kind === 'contract' ? pollMs : false;
+}
+
+export interface QueryClientTimings {
+  /** Replaces the back-off between retries (tests: milliseconds, not seconds). */
+  retryDelayMs?: number;
+  recoveryPollMs?: number;
+}
+
+export function createQueryClient(timings: QueryClientTimings = {}): QueryClient {
+  const { retryDelayMs, recoveryPollMs = RECOVERY_POLL_MS } = timings;
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetry,
-        retryDelay,
+        retryDelay: retryDelayMs === undefined ? retryDelay : () => retryDelayMs,
+        refetchInterval: (query) =>
+          query.state.status === 'error' ? recoveryInterval(query.state.error, recoveryPollMs) : false,
         // Analysts keep several tabs open; refetching every view on each focus would hammer
         // the API for data that changes over hours.
         refetchOnWindowFocus: false,

@@ -38,3 +38,17 @@ describe('retry policy', () => {
     expect(shouldRetry(0, error('rate-limited', 120))).toBe(false);
   });
 });
+
+describe('recovery by itself', () => {
+  it('asks a failing query again on a timer while the API may get over it, never for a 4xx', async () => {
+    const { recoveryInterval, RECOVERY_POLL_MS } = await import('../../src/lib/query-client.ts');
+    for (const kind of ['network', 'timeout', 'server', 'rate-limited', 'contract'] as const) {
+      expect(recoveryInterval(error(kind))).toBe(RECOVERY_POLL_MS);
+    }
+    for (const kind of ['unauthorized', 'forbidden', 'not-found', 'bad-request'] as const) {
+      expect(recoveryInterval(error(kind))).toBe(false);
+    }
+    expect(recoveryInterval(new Error('a bug'))).toBe(false);
+    expect(recoveryInterval(error('server'), 50)).toBe(50);
+  });
+});
