@@ -11,18 +11,56 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
 import { serveAppOnMockApi } from './bench-processes.ts';
 import { benchCases } from './cases-bench.ts';
 import { benchTrends } from './trends-bench.ts';
-import { benchMap } from './map-bench.ts';
+import { benchMap, type MapBenchResult } from './map-bench.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+export interface ViewsBenchResult {
+  cases: Awaited<ReturnType<typeof benchCases>>;
+  trends: Awaited<ReturnType<typeof benchTrends>>;
+  map: { choropleth: MapBenchResult; bins: MapBenchResult };
+}
+
+/** The per-view benchmarks against the app at `appUrl`, each on a fresh page. */
+export async function benchViews(browser: Browser, appUrl: string): Promise<ViewsBenchResult> {
+  const fresh = async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(appUrl);
+    return page;
+  };
+  const cases = await benchCases(await fresh());
+  const trends = await benchTrends(await fresh());
+  const choropleth = await benchMap(await fresh(), appUrl, { layer: 'choropleth' });
+  const bins = await benchMap(await fresh(), appUrl, { layer: 'bins' });
+  return { cases, trends, map: { choropleth, bins } };
+}
+
+export function formatViews({ cases, trends, map }: ViewsBenchResult): string {
+  const f = cases.filterToRowsPainted;
+  const { choropleth, bins } = map;
+  return `
+view     measure                                          figure
+cases    filter change → first rows painted (ms)           median ${f.median}, p95 ${f.p95} (n=${f.n})
+cases    longest task scrolling ${cases.scroll.rows} rows (ms)          ${cases.scroll.longestTaskMs} (${cases.scroll.longTasks} tasks > 50 ms)
+cases    rows in the DOM                                   max ${cases.rowsInDom.max}
+trends   filter change → every chart updated (ms)          median ${trends.totalMs.median}, p95 ${trends.totalMs.p95} (n=${trends.changes})
+trends   …of which after the last answer arrived (ms)      median ${trends.afterDataMs.median}, p95 ${trends.afterDataMs.p95}
+trends   longest task during the changes (ms)              ${trends.longestTaskMs} (${trends.longTasksOver50} tasks > 50 ms)
+map      choropleth: data → drawn (ms)                     ${choropleth.firstLoad.dataToDrawnMs}
+map      bins: data → drawn (ms)                           ${bins.firstLoad.dataToDrawnMs}
+map      bins: longest task while panning/zooming (ms)     ${bins.panZoom.longestTaskMs} (${bins.panZoom.longTasks} tasks > 50 ms)`;
+}
+
 async function main() {
   const reports = Number(process.argv[2] ?? 1_000_000);
-  const apiPort = 8798;
-  const appPort = 4398;
+  // This benchmark's own ports (9400–9499 is the benchmarks' range).
+  const apiPort = Number(process.env.BROWSER_BENCH_API_PORT ?? 9411);
+  const appPort = Number(process.env.BROWSER_BENCH_APP_PORT ?? 9412);
   const outDir = path.join(ROOT, 'dist-e2e/browser-bench');
   const children: ChildProcess[] = [];
   process.once('exit', () => children.forEach((c) => c.kill('SIGTERM')));
@@ -34,35 +72,15 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const fresh = async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(appUrl);
-      return page;
-    };
     console.log(
       `Browser benchmark on ${reports.toLocaleString('en-GB')} reports (Chromium, HTTP mock API)`,
     );
-    const cases = await benchCases(await fresh());
-    const trends = await benchTrends(await fresh());
-    const choropleth = await benchMap(await fresh(), appUrl, { layer: 'choropleth' });
-    const bins = await benchMap(await fresh(), appUrl, { layer: 'bins' });
-
-    const f = cases.filterToRowsPainted;
-    console.log(`
-view     measure                                          figure
-cases    filter change → first rows painted (ms)           median ${f.median}, p95 ${f.p95} (n=${f.n})
-cases    longest task scrolling ${cases.scroll.rows} rows (ms)          ${cases.scroll.longestTaskMs} (${cases.scroll.longTasks} tasks > 50 ms)
-cases    rows in the DOM                                   max ${cases.rowsInDom.max}
-trends   filter change → every chart updated (ms)          median ${trends.totalMs.median}, p95 ${trends.totalMs.p95} (n=${trends.changes})
-trends   …of which after the last answer arrived (ms)      median ${trends.afterDataMs.median}, p95 ${trends.afterDataMs.p95}
-trends   longest task during the changes (ms)              ${trends.longestTaskMs} (${trends.longTasksOver50} tasks > 50 ms)
-map      choropleth: data → drawn (ms)                     ${choropleth.firstLoad.dataToDrawnMs}
-map      bins: data → drawn (ms)                           ${bins.firstLoad.dataToDrawnMs}
-map      bins: longest task while panning/zooming (ms)     ${bins.panZoom.longestTaskMs} (${bins.panZoom.longTasks} tasks > 50 ms)`);
+    const views = await benchViews(browser, appUrl);
+    console.log(formatViews(views));
     mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(
       path.join(ROOT, 'bench-results/browser.json'),
-      `${JSON.stringify({ reports, cases, trends, map: { choropleth, bins }, at: new Date().toISOString() }, null, 2)}\n`,
+      `${JSON.stringify({ reports, ...views, at: new Date().toISOString() }, null, 2)}\n`,
     );
   } finally {
     await browser.close();
@@ -70,7 +88,9 @@ map      bins: longest task while panning/zooming (ms)     ${bins.panZoom.longes
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -401,8 +401,8 @@ export function printComparison(ours: MapBenchResult, peer: MarkerClusterResult 
 
 async function main() {
   const reports = Number(process.env.MAP_BENCH_REPORTS ?? 100_000);
-  const apiPort = Number(process.env.MAP_BENCH_API_PORT ?? 8797);
-  const appPort = Number(process.env.MAP_BENCH_APP_PORT ?? 4397);
+  const apiPort = Number(process.env.MAP_BENCH_API_PORT ?? 9413);
+  const appPort = Number(process.env.MAP_BENCH_APP_PORT ?? 9414);
   // Under dist-e2e/, which git already ignores.
   const outDir = path.join(ROOT, 'dist-e2e/map-bench');
   const children: ChildProcess[] = [];

@@ -1,7 +1,13 @@
 /**
- * `npm run bench`: every benchmark, one after another, each printing its own figures
- * (and writing JSON under bench-results/). Sizes default to 20k, 100k and 1M reports;
- * BENCH_SIZES="20000 100000" narrows them for a quick look.
+ * `npm run bench`: every benchmark, one after another, each printing its own figures and
+ * writing JSON under bench-results/. Sizes default to 10k, 100k and 1M reports;
+ * BENCH_SIZES="10000 100000" narrows them for a quick look.
+ *  1. the mocked intake API alone, every endpoint (api.json);
+ *  2. the whole dashboard in Chromium at each size: the overview cold and warm, filter
+ *     changes with the server's time apart, long tasks, heap, Lighthouse; at the largest
+ *     size the cases, trends and map views too (dashboard.json);
+ *  3. the map against every point clustered in the browser, 100k reports (map.json).
+ * The ports are 9400–9499.
  *
  * Figures, never pass/fail: these machines are noisy, so speed is measured here and read
  * by people, not asserted by a timed unit test.
@@ -10,12 +16,13 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const sizes = (process.env.BENCH_SIZES ?? '20000 100000 1000000').split(/\s+/).filter(Boolean);
+const sizes = (process.env.BENCH_SIZES ?? '10000 100000 1000000').split(/\s+/).filter(Boolean);
 
-function run(title: string, script: string, args: string[]): void {
+function run(title: string, script: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n=== ${title} ===\n`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: 'inherit',
   });
   if (result.status !== 0) {
@@ -25,11 +32,11 @@ function run(title: string, script: string, args: string[]): void {
 }
 
 run('Mocked intake API: start-up, memory and every endpoint', 'tests/bench/api-bench.ts', sizes);
-const largest = String(Math.max(...sizes.map(Number)));
 run(
-  `The views in Chromium at ${Number(largest).toLocaleString('en-GB')} reports`,
-  'tests/bench/browser-bench.ts',
-  [largest],
+  'The whole dashboard in Chromium: overview, filter changes, Lighthouse, every view',
+  'tests/bench/dashboard-bench.ts',
+  [],
+  { BENCH_SIZES: sizes.join(' ') },
 );
 run(
   'The map against every point clustered in the browser (leaflet.markercluster), 100k reports',

@@ -32,7 +32,18 @@ function NewestCasesList() {
   const linkSearch = filterSearch(search);
 
   return (
-    <section className="newest-cases" aria-labelledby={headingId}>
+    <section
+      className="newest-cases"
+      aria-labelledby={headingId}
+      // For benchmarks and tests: "ready" once the list shown answers the current filters.
+      data-state={
+        query.isError
+          ? 'error'
+          : query.isSuccess && !query.isPlaceholderData && !query.isFetching
+            ? 'ready'
+            : 'loading'
+      }
+    >
       <h2 id={headingId}>Newest reports</h2>
       <QueryState
         query={query}

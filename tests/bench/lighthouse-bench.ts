@@ -1,0 +1,92 @@
+/**
+ * Lighthouse 12 (its Node API) against the built app's overview, in Debian's Chromium
+ * started by chrome-launcher: performance, accessibility and best-practices scores (0–100),
+ * with the metrics behind the performance score. Both presets: `desktop` (the analysts'
+ * laptops: no CPU slowdown, a fast connection) and `mobile` (Lighthouse's default: 4× CPU
+ * slowdown and a slow 4G connection, simulated). Nothing leaves 127.0.0.1.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { round1 } from './bench-stats.ts';
+
+export interface LighthouseScores {
+  preset: 'desktop' | 'mobile';
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  metricsMs: {
+    firstContentfulPaint: number;
+    largestContentfulPaint: number;
+    totalBlockingTime: number;
+    speedIndex: number;
+  };
+  /** The score's CLS (unitless). */
+  cumulativeLayoutShift: number;
+  /** Audits that failed in accessibility and best practices, for the reader to fix. */
+  failing: string[];
+}
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function runLighthouse(
+  url: string,
+  presets: readonly ('desktop' | 'mobile')[] = ['desktop', 'mobile'],
+): Promise<LighthouseScores[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'error',
+  });
+  try {
+    const out: LighthouseScores[] = [];
+    for (const preset of presets) {
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error('Lighthouse returned nothing');
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => round1(lhr.audits[id]?.numericValue ?? Number.NaN);
+      const failing = ['accessibility', 'best-practices'].flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${category}: ${ref.id}`),
+      );
+      out.push({
+        preset,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        metricsMs: {
+          firstContentfulPaint: metric('first-contentful-paint'),
+          largestContentfulPaint: metric('largest-contentful-paint'),
+          totalBlockingTime: metric('total-blocking-time'),
+          speedIndex: metric('speed-index'),
+        },
+        cumulativeLayoutShift:
+          Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+        failing,
+      });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,322 @@
+/**
+ * The whole overview in a real browser, for `npm run bench` (see dashboard-bench.ts):
+ *
+ * 1. Navigation → overview fully drawn, cold (a new browser context: empty HTTP cache,
+ *    nothing in memory) and warm (the same context navigating again: scripts cached).
+ * 2. Filter change → every view on the page updated, over ≥ 20 changes never seen before,
+ *    pushed as URLs (what the filter bar does); split into the server's own time and the
+ *    rest (the browser's, network included), and the part after the last answer arrived.
+ * 3. The longest main-thread task and the count over 50 ms during those changes.
+ * 4. JS heap after the run (CDP), before and after a forced garbage collection.
+ *
+ * "Drawn": every view on the overview says it shows the answer for the current URL —
+ *  - the matching count: its `.query-result` wrapper is not busy;
+ *  - figures and chart: `.trends-overview-content[data-state="ready"]`;
+ *  - the map: `.hs-overview .hs-map-region[data-state="ready"]` (country shapes drawn too);
+ *  - the newest cases (analysts): `.newest-cases[data-state="ready"]`;
+ * and the time is taken after the next paint (a message posted from requestAnimationFrame).
+ *
+ * "Server's own time": each API answer carries `Server-Timing: app;dur=…` (readable from the
+ * page through Resource Timing thanks to `Timing-Allow-Origin`); the server worked on a
+ * request for `dur` ms before its first byte. The change's server time is the union of
+ * those intervals, [responseStart − dur, responseStart], so parallel requests count once
+ * and queued ones add up, as they do on the clock.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { filterEnums } from '../../src/api/contract/enums.ts';
+import { distribution, round1, unionLength, type Distribution } from './bench-stats.ts';
+
+export interface ApiRequest {
+  path: string;
+  start: number;
+  responseStart: number;
+  end: number;
+  serverMs: number | null;
+}
+
+export interface LoadSample {
+  drawnMs: number;
+  apiRequests: number;
+}
+
+export interface OverviewBenchResult {
+  cold: Distribution & { samples: number[] };
+  warm: Distribution & { samples: number[] };
+  /** API requests one overview load makes, and their timeline (first cold load). */
+  loadRequests: { count: number; timeline: ApiRequest[] };
+  filterChange: {
+    changes: number;
+    /** URL change → every view drawn. */
+    totalMs: Distribution;
+    /** The server's own time within it (union of its work on the change's requests). */
+    serverMs: Distribution;
+    /** Everything else: browser work, network, waiting (total − server). */
+    beyondServerMs: Distribution;
+    /** After the last answer arrived: rendering alone. */
+    afterLastAnswerMs: Distribution;
+    requestsPerChange: number;
+    /** False when the browser could not read Server-Timing (no Timing-Allow-Origin). */
+    serverTimingVisible: boolean;
+  };
+  longTasks: { longestMs: number; over50: number };
+  heapMb: { used: number; usedAfterGc: number };
+}
+
+// ------------------------------------------------------------------ in the page
+
+interface OverviewMarks {
+  drawnAt: number | null;
+  longTasks: { start: number; duration: number }[];
+}
+
+/** Init script: marks when the overview is first fully drawn, and collects long tasks. */
+function instrument() {
+  const marks: OverviewMarks = { drawnAt: null, longTasks: [] };
+  (window as unknown as { __overview: OverviewMarks }).__overview = marks;
+  performance.setResourceTimingBufferSize(100_000);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      marks.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const drawn = (window as unknown as { __overviewDrawn: () => boolean }).__overviewDrawn;
+  const observer = new MutationObserver(() => {
+    if (marks.drawnAt !== null || !drawn()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        marks.drawnAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  const start = () =>
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  if (document.documentElement) start();
+  else document.addEventListener('DOMContentLoaded', start);
+}
+
+/**
+ * The views and their "drawn for the current URL" tests, defined in the page as globals
+ * (a string, so tsx's compiled helpers never reach the page).
+ */
+const VIEW_PREDICATES = `
+globalThis.__name ??= (f) => f;
+globalThis.__overviewViews = () => {
+  const views = {
+    count: () => {
+      const el = document.querySelector('main .report-count') ??
+        [...document.querySelectorAll('main .query-empty')].find((p) => p.textContent.startsWith('No reports match these filters. Widen'));
+      const wrapper = el && el.closest('.query-result');
+      return wrapper ? wrapper.getAttribute('aria-busy') === 'false' : false;
+    },
+    figures: () => document.querySelector('.trends-overview-content')?.getAttribute('data-state') === 'ready',
+    map: () => document.querySelector('.hs-overview .hs-map-region')?.getAttribute('data-state') === 'ready',
+    newest: () => document.querySelector('.newest-cases')?.getAttribute('data-state') === 'ready',
+  };
+  return views;
+};
+globalThis.__overviewDrawn = () => {
+  const v = globalThis.__overviewViews();
+  // The newest cases are for analysts only; wait for them once the panel is there.
+  const newestWanted = document.querySelector('.newest-cases') !== null;
+  return v.count() && v.figures() && v.map() && (!newestWanted || v.newest());
+};
+`;
+
+async function preparePage(page: Page) {
+  await page.addInitScript({ content: VIEW_PREDICATES });
+  await page.addInitScript(instrument);
+}
+
+/** Every API request since `from`, with its server time when the browser can read it. */
+function apiRequests(page: Page, from: number): Promise<ApiRequest[]> {
+  return page.evaluate((from) => {
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.name.includes('/api/v1/') && e.startTime >= from)
+      .map((e) => ({
+        path: new URL(e.name).pathname.replace(/^.*\/api\/v1/, ''),
+        start: e.startTime,
+        responseStart: e.responseStart,
+        end: e.responseEnd,
+        serverMs: e.serverTiming.find((s) => s.name === 'app')?.duration ?? null,
+      }));
+  }, from);
+}
+
+async function timeLoad(page: Page, url: string): Promise<LoadSample & { requests: ApiRequest[] }> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __overview: OverviewMarks }).__overview.drawnAt !== null,
+    null,
+    { timeout: 120_000 },
+  );
+  const drawnAt = await page.evaluate(
+    () => (window as unknown as { __overview: OverviewMarks }).__overview.drawnAt as number,
+  );
+  const requests = await apiRequests(page, 0);
+  return { drawnMs: round1(drawnAt), apiRequests: requests.length, requests };
+}
+
+/** Distinct filter sets, never repeated, so every change asks the API anew. */
+function filterSearches(n: number): string[] {
+  const urgency = filterEnums.urgency.values;
+  const platform = filterEnums.platform.values;
+  return Array.from({ length: n }, (_, i) => {
+    const p = new URLSearchParams();
+    p.set('urgency', urgency[i % urgency.length] as string);
+    p.set('platform', platform[Math.floor(i / urgency.length) % platform.length] as string);
+    return `?${p}`;
+  });
+}
+
+interface ChangeTiming {
+  t0: number;
+  end: number;
+}
+
+/** One filter change, timed in the page from the URL change to the frame showing every view. */
+function timeChange(page: Page, search: string): Promise<ChangeTiming> {
+  return page.evaluate(
+    (next) =>
+      new Promise<ChangeTiming>((resolve, reject) => {
+        const g = globalThis as unknown as {
+          __overviewViews: () => Record<string, () => boolean>;
+        };
+        const views = g.__overviewViews();
+        // The views on the page now (the newest cases only for analysts).
+        const names = Object.keys(views).filter(
+          (n) => n !== 'newest' || document.querySelector('.newest-cases') !== null,
+        );
+        const left = new Set<string>();
+        const t0 = performance.now();
+        let done = false;
+        const check = () => {
+          if (done) return;
+          for (const n of names) if (!views[n]!()) left.add(n);
+          if (left.size < names.length || !names.every((n) => views[n]!())) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(giveUp);
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve({ t0, end: performance.now() });
+            channel.port2.postMessage(null);
+          });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const giveUp = setTimeout(() => {
+          observer.disconnect();
+          const stuck = names.filter((n) => !left.has(n) || !views[n]!());
+          reject(new Error(`not every view updated within 60 s for ${next}: ${stuck.join(', ')}`));
+        }, 60_000);
+        window.history.pushState({}, '', `/${next}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }),
+    search,
+  );
+}
+
+// ------------------------------------------------------------------ the run
+
+export async function benchOverview(
+  browser: Browser,
+  appUrl: string,
+  { loads = 5, changes = 24 }: { loads?: number; changes?: number } = {},
+): Promise<OverviewBenchResult> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let loadRequests: OverviewBenchResult['loadRequests'] | null = null;
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await preparePage(page);
+      const first = await timeLoad(page, `${appUrl}/`);
+      cold.push(first.drawnMs);
+      loadRequests ??= { count: first.apiRequests, timeline: first.requests.map(roundRequest) };
+      warm.push((await timeLoad(page, `${appUrl}/`)).drawnMs);
+    } finally {
+      await context.close();
+    }
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await preparePage(page);
+    await timeLoad(page, `${appUrl}/`);
+    // Let the first load's stragglers (idle prefetches, late tasks) settle first.
+    await page.waitForTimeout(500);
+
+    const totals: number[] = [];
+    const server: number[] = [];
+    const beyond: number[] = [];
+    const afterLast: number[] = [];
+    let requests = 0;
+    let visible = true;
+    const from = await page.evaluate(() => performance.now());
+    let until = from;
+    for (const search of filterSearches(Math.max(20, changes))) {
+      const { t0, end } = await timeChange(page, search);
+      until = end;
+      const reqs = (await apiRequests(page, t0)).filter((r) => r.end <= end);
+      requests += reqs.length;
+      if (reqs.some((r) => r.serverMs === null)) visible = false;
+      const serverTime = unionLength(
+        reqs.map((r) => [Math.max(t0, r.responseStart - (r.serverMs ?? 0)), r.responseStart]),
+      );
+      const lastAnswer = Math.max(t0, ...reqs.map((r) => r.end));
+      totals.push(end - t0);
+      server.push(serverTime);
+      beyond.push(end - t0 - serverTime);
+      afterLast.push(end - lastAnswer);
+    }
+    const marks = await page.evaluate(
+      () => (window as unknown as { __overview: OverviewMarks }).__overview.longTasks,
+    );
+    const during = marks.filter((t) => t.start >= from && t.start <= until);
+
+    const cdp = await context.newCDPSession(page);
+    const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    const n = totals.length;
+    return {
+      cold: { ...distribution(cold), samples: cold },
+      warm: { ...distribution(warm), samples: warm },
+      loadRequests: loadRequests ?? { count: 0, timeline: [] },
+      filterChange: {
+        changes: n,
+        totalMs: distribution(totals),
+        serverMs: distribution(server),
+        beyondServerMs: distribution(beyond),
+        afterLastAnswerMs: distribution(afterLast),
+        requestsPerChange: round1(requests / n),
+        serverTimingVisible: visible,
+      },
+      longTasks: {
+        longestMs: round1(Math.max(0, ...during.map((t) => t.duration))),
+        over50: during.filter((t) => t.duration > 50).length,
+      },
+      heapMb: {
+        used: round1(before.usedSize / 1e6),
+        usedAfterGc: round1(after.usedSize / 1e6),
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function roundRequest(r: ApiRequest): ApiRequest {
+  return {
+    path: r.path,
+    start: round1(r.start),
+    responseStart: round1(r.responseStart),
+    end: round1(r.end),
+    serverMs: r.serverMs === null ? null : round1(r.serverMs),
+  };
+}
