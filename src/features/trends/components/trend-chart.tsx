@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, type ComponentProps } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { axisTicks } from '../lib/axis-ticks.ts';
 import { chartSize, chartTheme } from '../lib/chart-theme.ts';
+import { tickLabel } from '../lib/interval.ts';
 import { TOTAL_KEY, type ShapedSeries } from '../lib/series-rows.ts';
 import { stackRows, unstackedRows, type StackedRow } from '../lib/stack.ts';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
@@ -12,6 +13,7 @@ import { SeriesLegend } from './series-legend.tsx';
 import { trendSeries } from './trend-series.tsx';
 import { TrendTooltip } from './trend-tooltip.tsx';
 import { useDragZoom } from './use-drag-zoom.ts';
+import { useLatestCallback } from './use-latest-callback.ts';
 
 /**
  * Reports over time (Recharts), presentational: data and callbacks in, no fetching, no URL.
@@ -51,6 +53,33 @@ const Y_AXIS_WIDTH = 56;
 /** For choosing ticks when the chart fills its container (Recharts' responsive mode). */
 const FALLBACK_WIDTH = 960;
 
+type GridProps = ComponentProps<typeof CartesianGrid>;
+
+/**
+ * The grid's lines at the y axis' ticks, read off its scale. Recharts' own generators lay
+ * the axis ticks out again, measuring every label in the page to see which collide, even
+ * for the vertical lines this chart does not draw.
+ */
+const gridRows: NonNullable<GridProps['horizontalCoordinatesGenerator']> = ({ yAxis }) => {
+  const scale = yAxis?.scale;
+  if (!scale) return [];
+  return (yAxis.ticks ?? yAxis.niceTicks ?? [])
+    .map((tick) => scale.map(tick))
+    .filter((y): y is number => typeof y === 'number' && Number.isFinite(y));
+};
+const noGridColumns: NonNullable<GridProps['verticalCoordinatesGenerator']> = () => [];
+
+/*
+ * Everything handed to Recharts keeps its identity from one render to the next unless it
+ * really changed: Recharts keeps its settings in a store, and a new function or object in a
+ * prop is a new setting, dispatched in a layout effect, and every dispatch re-runs every
+ * selector of the chart. With stable props a filter change costs one new `data`.
+ */
+const TICK = { fill: chartTheme.muted, fontSize: 12 };
+const CURSOR = { stroke: chartTheme.muted };
+const bucketStart = (d: StackedRow) => d.row.start;
+const previousCount = (d: StackedRow) => d.row.previous?.total.count ?? null;
+
 export function TrendChart(props: TrendChartProps) {
   const { shaped, dimension, chartType, hidden, k, showPrevious = false, onSelectValue } = props;
   const legend = useMemo(
@@ -84,28 +113,60 @@ export function TrendChart(props: TrendChartProps) {
   );
   const { selection, handlers, consumeClick } = useDragZoom(shaped.rows, props.onZoom);
   const previousShown = showPrevious && !hidden.has(PREVIOUS_KEY);
-  const selectable = (key: string) =>
-    onSelectValue !== undefined && key !== OTHER_KEY && key !== TOTAL_KEY;
-  const select = (key: string) => {
+  const canSelect = onSelectValue !== undefined;
+  const selectable = useCallback(
+    (key: string) => canSelect && key !== OTHER_KEY && key !== TOTAL_KEY,
+    [canSelect],
+  );
+  const select = useLatestCallback((key: string) => {
     if (!consumeClick() && selectable(key)) onSelectValue?.(key);
-  };
+  });
+  const interval = shaped.interval;
+  const tickFormatter = useCallback((start: string) => tickLabel(start, interval), [interval]);
+  const grouped = shaped.series[0]?.key !== TOTAL_KEY;
+  const tooltip = useCallback(
+    ({ label }: { label?: string | number }) => (
+      <TrendTooltip
+        row={rowByStart.get(String(label))}
+        series={visible}
+        grouped={grouped}
+        k={k}
+        showPrevious={previousShown}
+      />
+    ),
+    [rowByStart, visible, grouped, k, previousShown],
+  );
+  const series = useMemo(
+    () => trendSeries({ visible, chartType, dots: shaped.rows.length <= 60, selectable, select }),
+    [visible, chartType, shaped.rows.length, selectable, select],
+  );
+  const size = useMemo(
+    () => chartSize(props.width, props.height ?? 320),
+    [props.width, props.height],
+  );
 
   return (
     <div className="trends-trend-chart">
       <ComposedChart
         data={data}
-        {...chartSize(props.width, props.height ?? 320)}
+        {...size}
         title={props.title}
         desc={props.description}
         margin={MARGIN}
         {...handlers}
       >
-        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey={(d: StackedRow) => d.row.start}
-          tickFormatter={(start: string) => rowByStart.get(start)?.tick ?? start}
+        <CartesianGrid
           stroke={chartTheme.grid}
-          tick={{ fill: chartTheme.muted, fontSize: 12 }}
+          strokeDasharray="3 3"
+          vertical={false}
+          horizontalCoordinatesGenerator={gridRows}
+          verticalCoordinatesGenerator={noGridColumns}
+        />
+        <XAxis
+          dataKey={bucketStart}
+          tickFormatter={tickFormatter}
+          stroke={chartTheme.grid}
+          tick={TICK}
           // Exactly these ticks, none measured (see axisTicks).
           ticks={ticks}
           interval={0}
@@ -114,29 +175,17 @@ export function TrendChart(props: TrendChartProps) {
           allowDecimals={false}
           tickFormatter={formatNumber}
           stroke={chartTheme.grid}
-          tick={{ fill: chartTheme.muted, fontSize: 12 }}
+          tick={TICK}
           width={Y_AXIS_WIDTH}
           // Five ticks over 300px never collide: no need to measure them.
           interval={0}
         />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ stroke: chartTheme.muted }}
-          content={({ label }) => (
-            <TrendTooltip
-              row={rowByStart.get(String(label))}
-              series={visible}
-              grouped={shaped.series[0]?.key !== TOTAL_KEY}
-              k={k}
-              showPrevious={previousShown}
-            />
-          )}
-        />
-        {trendSeries({ visible, chartType, dots: shaped.rows.length <= 60, selectable, select })}
+        <Tooltip isAnimationActive={false} cursor={CURSOR} content={tooltip} />
+        {series}
         {previousShown ? (
           <Line
             name="Previous period"
-            dataKey={(d: StackedRow) => d.row.previous?.total.count ?? null}
+            dataKey={previousCount}
             stroke={chartTheme.muted}
             strokeDasharray="6 4"
             strokeWidth={2}

@@ -17,14 +17,29 @@ export interface TrendSeriesOptions {
   select: (key: string) => void;
 }
 
+/**
+ * One reader per series key, kept for the page's life: Recharts registers `dataKey` in its
+ * store, so a new function on each render would re-register the series every time.
+ */
+const readers = new Map<string, (d: StackedRow) => number | null>();
+function countOf(key: string) {
+  let read = readers.get(key);
+  if (!read) {
+    read = (d: StackedRow) => d.counts[key] ?? null;
+    readers.set(key, read);
+  }
+  return read;
+}
+const POINTER = { cursor: 'pointer' } as const;
+
 export function trendSeries({ visible, chartType, dots, selectable, select }: TrendSeriesOptions) {
   return visible.map((s) => {
     const common = {
       name: s.label,
-      dataKey: (d: StackedRow) => d.counts[s.key] ?? null,
+      dataKey: countOf(s.key),
       isAnimationActive: false,
       onClick: () => select(s.key),
-      style: selectable(s.key) ? { cursor: 'pointer' } : undefined,
+      style: selectable(s.key) ? POINTER : undefined,
     };
     if (chartType === 'bar') return <Bar key={s.key} {...common} stackId="trend" fill={s.colour} />;
     if (chartType === 'area') {
