@@ -16,7 +16,8 @@ export function safeReturnPath(value: unknown): string {
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   try {
     const url = new URL(value, 'http://dashboard.invalid');
-    if (url.origin !== 'http://dashboard.invalid') return '/';
+    // Dot segments can leave `//host` as the path: another host once it is the URL again.
+    if (url.origin !== 'http://dashboard.invalid' || url.pathname.startsWith('//')) return '/';
     if (url.pathname === CALLBACK_PATH || url.pathname === SIGNED_OUT_PATH) return '/';
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
