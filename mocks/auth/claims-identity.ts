@@ -12,7 +12,7 @@ import { ANALYST_TOKEN, partnerToken } from '../personas.ts';
  * the same role and scope; the name and organisation are the token's own.
  */
 
-export const CLAIMS = {
+const CLAIMS = {
   role: 'intake_role',
   region: 'intake_region',
   organisation: 'intake_org',

@@ -19,7 +19,7 @@ export interface TokenGateOptions {
   demoTokens?: boolean;
 }
 
-export type GateResult =
+type GateResult =
   | { kind: 'refuse'; response: Response }
   | { kind: 'pass'; request: Request; identity: TokenIdentity | null };
 

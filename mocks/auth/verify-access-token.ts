@@ -18,7 +18,7 @@ export interface TokenIssuer {
   clockToleranceSeconds?: number;
 }
 
-export const ACCEPTED_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+const ACCEPTED_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
 /** The token was not accepted; `reason` is safe to send back (it names no secret). */
 export class TokenRejected extends Error {}

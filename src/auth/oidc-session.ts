@@ -14,7 +14,7 @@ import { createUserManager } from './user-manager.ts';
  *    provider, which signs a user with a live session straight back in.
  */
 
-export type AuthStart =
+type AuthStart =
   | { kind: 'signed-in'; session: OidcSession }
   | { kind: 'redirecting' }
   | { kind: 'signed-out'; signIn: () => Promise<void> }
@@ -59,11 +59,21 @@ export async function startOidcSession(
     }
   }
 
-  await signInTo(returnPathOf(win.location))();
-  return { kind: 'redirecting' };
+  const returnTo = returnPathOf(win.location);
+  try {
+    await signInTo(returnTo)();
+    return { kind: 'redirecting' };
+  } catch (error) {
+    // The provider's discovery document could not be read (down, misconfigured, blocked).
+    return {
+      kind: 'failed',
+      reason: error instanceof Error ? error.message : String(error),
+      signIn: signInTo(returnTo),
+    };
+  }
 }
 
-export function createOidcSession(manager: UserManager, first: User, win: Window): OidcSession {
+function createOidcSession(manager: UserManager, first: User, win: Window): OidcSession {
   let user: User | null = first;
   let status: OidcSessionStatus = 'active';
   let renewing: Promise<User | null> | null = null;

@@ -19,7 +19,7 @@ export function SignedOutPage({ signIn, failure }: SignedOutPageProps) {
         <p>Your session with the intake dashboard and with your organisation’s sign-in has ended.</p>
       ) : (
         // Plain text: the reason may quote the provider's error description.
-        <p>The sign-in service answered: {failure}</p>
+        <p>The sign-in service could not be reached or refused: {failure}</p>
       )}
       <button
         type="button"

@@ -13,10 +13,10 @@ import { STATE_PREFIX } from './oidc-storage.ts';
  * so that short-lived tokens (a few minutes, or the e2e provider's 40 s) still live most of
  * their life, yet enough for a slow network.
  */
-export const RENEW_BEFORE_EXPIRY_SECONDS = 30;
+const RENEW_BEFORE_EXPIRY_SECONDS = 30;
 
 /** `openid` for the ID token (who), `profile` for the name; the API's rights are in the access token. */
-export const OIDC_SCOPE = 'openid profile';
+const OIDC_SCOPE = 'openid profile';
 
 export function userManagerSettings(
   oidc: OidcConfig,

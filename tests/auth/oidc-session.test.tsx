@@ -93,6 +93,16 @@ describe('startOidcSession', () => {
     expect(sessionStorage.getItem('oidc.pending')).toBeNull();
   });
 
+  it('says so when the provider cannot be reached, instead of a blank page', async () => {
+    const m = fakeManager({
+      signinRedirect: vi.fn(() => Promise.reject(new Error('Failed to fetch'))),
+    });
+    at('/map?range=7d');
+    const started = await startOidcSession(oidc, window, m.asManager);
+    expect(started).toMatchObject({ kind: 'failed', reason: 'Failed to fetch' });
+    expect(here()).toBe('/map?range=7d');
+  });
+
   it('after sign-out, signs nobody in until asked', async () => {
     const m = fakeManager();
     at('/auth/signed-out?state=s');

@@ -79,7 +79,7 @@ describe('SignedOutPage', () => {
     const reason = '<img src=x onerror="alert(1)"> access_denied';
     const { container } = render(<SignedOutPage signIn={() => Promise.resolve()} failure={reason} />);
     expect(screen.getByRole('heading', { name: 'Sign-in did not complete' })).toBeInTheDocument();
-    expect(screen.getByText(`The sign-in service answered: ${reason}`)).toBeInTheDocument();
+    expect(screen.getByText(`The sign-in service could not be reached or refused: ${reason}`)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 });
