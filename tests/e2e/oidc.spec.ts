@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { decodeJwt } from 'jose';
-import { test, expect } from './fixtures.ts';
+import { test, expect, axeViolations } from './fixtures.ts';
 import { testAccounts, type TestAccount } from './oidc/test-accounts.ts';
 
 /**
@@ -152,14 +152,18 @@ test('sign-out ends the provider session and leaves nothing behind', async ({ pa
   await page.goto('/trends?urgency=high');
   await signInAtProvider(page, analyst);
   await expect(page.getByText('Alex Analyst · Analyst')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // By keyboard, as anyone may.
+  await page.getByRole('button', { name: 'Sign out' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`^${PROVIDER}/session/end`));
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
 
   await expect(page).toHaveURL(/\/auth\/signed-out$/);
   await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
   await expect(page.getByText('Alex Analyst')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoTokensStored(page, traffic.tokens);
 
   // The provider's session is over: signing in again asks for the password again.
