@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { changeDirection, describeChange, type Change } from '../lib/change.ts';
 import { Sparkline } from './sparkline.tsx';
 import { VisuallyHidden } from './visually-hidden.tsx';
@@ -26,7 +26,8 @@ export interface HeadlineFigureProps {
 
 const arrows = { up: '▲', down: '▼', same: '▶', none: '' } as const;
 
-export function HeadlineFigure({
+/** Memoised: the overview re-renders for each answer; a figure only when it changed. */
+export const HeadlineFigure = memo(function HeadlineFigure({
   label,
   value,
   spokenValue,
@@ -61,4 +62,4 @@ export function HeadlineFigure({
       {sparkline && sparkline.length > 1 ? <Sparkline values={sparkline} /> : null}
     </div>
   );
-}
+});

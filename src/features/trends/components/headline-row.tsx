@@ -1,14 +1,22 @@
+import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { QueryState } from '../../../components/query-state.tsx';
 import type { HeadlineQueries } from '../api/headline-queries.ts';
-import { overviewFigures, type OverviewAnswers } from '../lib/overview-figures.ts';
+import {
+  overviewFigures,
+  type OverviewAnswers,
+  type OverviewFigure,
+} from '../lib/overview-figures.ts';
 import { representative } from '../lib/query-group.ts';
 import { HeadlineFigure } from './headline-figure.tsx';
 
 /**
  * The overview's six headline figures, each with its sparkline and change. Drawn once
  * every answer they are made of is in, so no figure shows a change against a previous
- * period that has not loaded yet.
+ * period that has not loaded yet; after a filter change the last figures stay (marked as
+ * refreshing) until every new answer is in, then all six change at once. So the figures
+ * are worked out once per filter change, not on each of the dozen answers' arrival, and
+ * never mix this filter's counts with the last one's.
  */
 
 export interface HeadlineRowProps {
@@ -67,17 +75,66 @@ export function headlineQueryList(q: HeadlineQueries): UseQueryResult<unknown>[]
   return [...Object.values(series), ...Object.values(q.breakdowns)].filter((x) => x !== undefined);
 }
 
+/** What the figures are made of, in a fixed order: the same items mean the same figures. */
+function inputsOf(a: OverviewAnswers, k: number): readonly unknown[] {
+  const { series: s, current: c, previous: p } = a;
+  return [
+    k,
+    a.minors,
+    s.urgency,
+    s.setting,
+    s.platform,
+    s.exploitationType,
+    s.minors,
+    c.urgency,
+    c.setting,
+    c.platform,
+    c.exploitationType,
+    p?.urgency,
+    p?.setting,
+    p?.platform,
+    p?.exploitationType,
+    p?.minors,
+  ];
+}
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The figures of the last complete set of current answers. Kept in state and replaced
+ * during render when the answers change (React's pattern for values derived from the last
+ * render), so a render for an unrelated answer costs nothing.
+ */
+function useSettledFigures(
+  answered: OverviewAnswers | null,
+  settled: boolean,
+  k: number,
+): OverviewFigure[] | null {
+  const [kept, setKept] = useState<{
+    inputs: readonly unknown[];
+    figures: OverviewFigure[];
+  } | null>(null);
+  if (!answered || !settled) return kept?.figures ?? null;
+  const inputs = inputsOf(answered, k);
+  if (kept && sameItems(kept.inputs, inputs)) return kept.figures;
+  const next = { inputs, figures: overviewFigures(answered, k) };
+  setKept(next);
+  return next.figures;
+}
+
 export function HeadlineRow({ queries, minors, comparable, periodDays, k }: HeadlineRowProps) {
   const list = headlineQueryList(queries);
+  const settled = list.every((q) => !q.isPlaceholderData);
+  const figures = useSettledFigures(answers(queries, minors), settled, k);
   const [first, ...rest] = list;
   if (!first) return null;
-  const data = answers(queries, minors);
   return (
     <QueryState query={representative([first, ...rest])} label="the headline figures">
       {() =>
-        data ? (
+        figures ? (
           <ul className="trends-headlines" aria-label="Headline figures">
-            {overviewFigures(data, k).map((f) => (
+            {figures.map((f) => (
               <li key={f.id}>
                 <HeadlineFigure
                   label={f.label}
