@@ -94,7 +94,10 @@ function formatSize(r: SizeResult): string {
       '  after the last answer arrived (ms)',
       `median ${f.afterLastAnswerMs.median}, p95 ${f.afterLastAnswerMs.p95}`,
     ),
-    row('  API requests per change', String(f.requestsPerChange)),
+    row(
+      '  API requests per change (+ CORS preflights)',
+      `${f.requestsPerChange} (+ ${f.preflightsPerChange})`,
+    ),
     row(
       'longest main-thread task during the changes (ms)',
       `${o.longTasks.longestMs || '<50'} (${o.longTasks.over50} over 50 ms)`,

@@ -55,6 +55,8 @@ export interface OverviewBenchResult {
     /** After the last answer arrived: rendering alone. */
     afterLastAnswerMs: Distribution;
     requestsPerChange: number;
+    /** CORS preflights the browser sent first (each new URL needs one). */
+    preflightsPerChange: number;
     /** False when the browser could not read Server-Timing (no Timing-Allow-Origin). */
     serverTimingVisible: boolean;
   };
@@ -246,9 +248,18 @@ export async function benchOverview(
   try {
     const page = await context.newPage();
     await preparePage(page);
+    // CORS preflights (the API is on another origin and takes a bearer token) do not show in
+    // Resource Timing; DevTools sees them.
+    const cdp = await context.newCDPSession(page);
+    let preflights = 0;
+    cdp.on('Network.requestWillBeSent', (e: { request: { method: string; url: string } }) => {
+      if (e.request.method === 'OPTIONS' && e.request.url.includes('/api/v1/')) preflights++;
+    });
+    await cdp.send('Network.enable');
     await timeLoad(page, `${appUrl}/`);
     // Let the first load's stragglers (idle prefetches, late tasks) settle first.
     await page.waitForTimeout(500);
+    const preflightsBefore = preflights;
 
     const totals: number[] = [];
     const server: number[] = [];
@@ -278,7 +289,8 @@ export async function benchOverview(
     );
     const during = marks.filter((t) => t.start >= from && t.start <= until);
 
-    const cdp = await context.newCDPSession(page);
+    const preflightsDuring = preflights - preflightsBefore;
+    await cdp.send('Network.disable');
     const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -295,6 +307,7 @@ export async function benchOverview(
         beyondServerMs: distribution(beyond),
         afterLastAnswerMs: distribution(afterLast),
         requestsPerChange: round1(requests / n),
+        preflightsPerChange: round1(preflightsDuring / n),
         serverTimingVisible: visible,
       },
       longTasks: {
