@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { BreakdownPanel } from '../../../src/features/trends/components/breakdown-panel.tsx';
 import { TrendPanel } from '../../../src/features/trends/components/trend-panel.tsx';
-import { n, S, timeSeries } from './fixtures.ts';
+import { breakdown, n, S, timeSeries } from './fixtures.ts';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const series = timeSeries({
@@ -83,6 +84,36 @@ describe('ChartFrame downloads', () => {
     expect(svg).not.toContain('var(');
     // A label is text in the file, never markup.
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(svg).not.toContain('<img');
+    expect(
+      new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror'),
+    ).toBeNull();
+  });
+
+  it('saves a breakdown chart (plain SVG, not Recharts) as an image too', async () => {
+    render(
+      <BreakdownPanel
+        title="Reports by country"
+        description="Top countries."
+        dimensionLabel="Country"
+        breakdown={breakdown(
+          'country',
+          [
+            ['FR', 'France', n(12)],
+            ['XX', hostile, S],
+          ],
+          n(30),
+        )}
+        k={11}
+        width={500}
+      />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Download image (SVG)' }));
+    const svg = await saved[0]!.blob.text();
+    expect(svg).toContain('<title>Reports by country</title>');
+    expect(svg).toContain('>France</tspan>');
+    expect(svg).toContain('>&lt;11</text>');
+    expect(svg).not.toContain('var(');
     expect(svg).not.toContain('<img');
     expect(
       new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror'),

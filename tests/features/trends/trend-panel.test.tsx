@@ -148,6 +148,27 @@ describe('TrendPanel', () => {
     expect(onSelectValue.mock.calls).toEqual([['platform', 'social_media']]);
   });
 
+  it('filters by a series from the keyboard: its column header in the table', async () => {
+    const onSelectValue = vi.fn();
+    renderPanel({ onSelectValue });
+    const { user, table } = await openTable();
+    const button = within(table).getByRole('button', { name: 'Filter by Dating app' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(onSelectValue.mock.calls).toEqual([['platform', 'dating_app']]);
+    // "Other" and the bucket total are not one value to filter by.
+    expect(within(table).getByRole('columnheader', { name: 'Other' })).toBeInTheDocument();
+    expect(
+      within(table).queryByRole('button', { name: /Filter by (Other|All reports)/ }),
+    ).toBeNull();
+  });
+
+  it('offers no filter buttons when the series is not split', async () => {
+    renderPanel({ series: { ...series, groupBy: null, groups: [] }, onSelectValue: vi.fn() });
+    const { table } = await openTable();
+    expect(within(table).queryByRole('button')).toBeNull();
+  });
+
   it('zooms to the buckets dragged across, and that drag does not also filter', async () => {
     const onZoom = vi.fn();
     const onSelectValue = vi.fn();

@@ -24,6 +24,8 @@ export interface ChartFrameProps {
   exportLegend?: readonly LegendEntry[];
   onSelectRow?: (key: string) => void;
   isRowSelectable?: (key: string) => boolean;
+  onSelectColumn?: (key: string) => void;
+  isColumnSelectable?: (key: string) => boolean;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
@@ -83,6 +85,8 @@ export function ChartFrame(props: ChartFrameProps) {
             model={table}
             onSelectRow={props.onSelectRow}
             isRowSelectable={props.isRowSelectable}
+            onSelectColumn={props.onSelectColumn}
+            isColumnSelectable={props.isColumnSelectable}
           />
         ) : null}
       </div>

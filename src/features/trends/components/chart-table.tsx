@@ -5,7 +5,8 @@ import { useScrollable } from './use-scrollable.ts';
  * The "show as table" alternative of a chart: a real table, with a caption and header
  * cells scoped to their rows and columns, so every figure drawn is also reachable by
  * keyboard and screen reader. With `onSelectRow`, each row header is a button that does
- * what clicking that bar does (filter every view by the value).
+ * what clicking that bar does (filter every view by the value); with `onSelectColumn`,
+ * each column header does what clicking that series does.
  */
 
 export interface ChartTableProps {
@@ -14,15 +15,34 @@ export interface ChartTableProps {
   onSelectRow?: (key: string) => void;
   /** Rows that cannot be selected ("Other" is not one value to filter by). */
   isRowSelectable?: (key: string) => boolean;
+  /** The same for columns: a trend's series are its columns. */
+  onSelectColumn?: (key: string) => void;
+  isColumnSelectable?: (key: string) => boolean;
 }
 
 const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
+
+function FilterButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    // The visible label is part of the name (WCAG 2.5.3), so voice control finds it.
+    <button
+      type="button"
+      className="trends-link-button"
+      aria-label={`Filter by ${label}`}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+}
 
 export function ChartTable({
   id,
   model,
   onSelectRow,
   isRowSelectable = () => true,
+  onSelectColumn,
+  isColumnSelectable = () => true,
 }: ChartTableProps) {
   const [scrollRef, scrollable] = useScrollable<HTMLDivElement>();
   const scrollTabIndex = scrollable ? 0 : undefined;
@@ -47,7 +67,11 @@ export function ChartTable({
             <th scope="col">{model.rowHeaderLabel}</th>
             {model.columns.map((c) => (
               <th key={c.key} scope="col" style={numeric}>
-                {c.label}
+                {onSelectColumn && isColumnSelectable(c.key) ? (
+                  <FilterButton label={c.label} onClick={() => onSelectColumn(c.key)} />
+                ) : (
+                  c.label
+                )}
               </th>
             ))}
           </tr>
@@ -57,15 +81,7 @@ export function ChartTable({
             <tr key={row.key}>
               <th scope="row">
                 {onSelectRow && isRowSelectable(row.key) ? (
-                  // The visible label is part of the name (WCAG 2.5.3), so voice control finds it.
-                  <button
-                    type="button"
-                    className="trends-link-button"
-                    aria-label={`Filter by ${row.header}`}
-                    onClick={() => onSelectRow(row.key)}
-                  >
-                    {row.header}
-                  </button>
+                  <FilterButton label={row.header} onClick={() => onSelectRow(row.key)} />
                 ) : (
                   row.header
                 )}

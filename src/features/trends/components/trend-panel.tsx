@@ -1,8 +1,12 @@
 import { memo, useMemo, useState } from 'react';
-import type { Dimension, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import {
+  OTHER_KEY,
+  type Dimension,
+  type TimeSeries,
+} from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { trendTable } from '../lib/chart-table.ts';
-import { alignPrevious, shapeTimeSeries } from '../lib/series-rows.ts';
+import { alignPrevious, shapeTimeSeries, TOTAL_KEY } from '../lib/series-rows.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
 import { TrendChart } from './trend-chart.tsx';
@@ -67,6 +71,11 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
   );
   const legend = legendItems(shaped, dimension, compare);
   const visibleKeys = shaped.series.filter((s) => !hidden.has(s.key)).map((s) => s.key);
+  // The keyboard's way to what clicking a series does: its column header in the table.
+  const selectSeries =
+    dimension && onSelectValue ? (key: string) => onSelectValue(dimension, key) : undefined;
+  const isSeriesSelectable = (key: string) =>
+    key !== OTHER_KEY && key !== TOTAL_KEY && shaped.series.some((s) => s.key === key);
   const table = trendTable(shaped, {
     caption: props.title,
     visibleKeys,
@@ -81,6 +90,8 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
       table={table}
       headingLevel={props.headingLevel}
       exportLegend={legend.filter((l) => !hidden.has(l.key))}
+      onSelectColumn={selectSeries}
+      isColumnSelectable={isSeriesSelectable}
     >
       <div ref={measureRef} className="trends-chart-box">
         {width === null ? null : (
@@ -95,9 +106,7 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
             title={props.title}
             description={props.description}
             onZoom={props.onZoom}
-            onSelectValue={
-              dimension && onSelectValue ? (key) => onSelectValue(dimension, key) : undefined
-            }
+            onSelectValue={selectSeries}
             width={width}
             height={props.height}
           />
