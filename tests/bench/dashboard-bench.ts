@@ -6,7 +6,10 @@
  *  - Lighthouse's performance, accessibility and best-practices scores, desktop and mobile
  *    (lighthouse-bench.ts; BENCH_LIGHTHOUSE=0 skips it);
  *  - at the largest size, the per-view benchmarks: cases, trends, map (browser-bench.ts;
- *    BENCH_VIEWS=0 skips them).
+ *    BENCH_VIEWS=0 skips them);
+ *  - at the smallest size, the overview again with the app and the API on one origin, as
+ *    behind one reverse proxy: no CORS preflights (same-origin-server.ts;
+ *    BENCH_SAME_ORIGIN=0 skips it).
  * Then whether the dashboard's own figures at the largest size are within 30% of those at
  * the smallest. The app is built once (the API's address is baked in, so every size uses
  * the same port). Prints a table per size; writes bench-results/dashboard.json.
@@ -29,11 +32,13 @@ import { benchViews, formatViews, type ViewsBenchResult } from './browser-bench.
 import { runLighthouse, type LighthouseScores } from './lighthouse-bench.ts';
 import { benchOverview, type OverviewBenchResult } from './overview-bench.ts';
 import { round1 } from './bench-stats.ts';
+import { serveSameOrigin } from './same-origin-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // The benchmarks' own port range (9400–9499), clear of the end-to-end suites' ports.
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 9401);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 9402);
+const SAME_ORIGIN_PORT = Number(process.env.BENCH_SAME_ORIGIN_PORT ?? 9403);
 
 /** The flags of playwright.config.ts: the same browser the end-to-end suite drives. */
 const CHROMIUM_ARGS = [
@@ -54,6 +59,8 @@ interface SizeResult {
   overview: OverviewBenchResult;
   lighthouse: LighthouseScores[] | null;
   views: ViewsBenchResult | null;
+  /** The overview again with app and API on one origin (no CORS preflights); smallest size. */
+  sameOrigin: OverviewBenchResult | null;
 }
 
 const row = (measure: string, figure: string, target = '', met: boolean | null = null) =>
@@ -95,6 +102,10 @@ function formatSize(r: SizeResult): string {
       `median ${f.afterLastAnswerMs.median}, p95 ${f.afterLastAnswerMs.p95}`,
     ),
     row(
+      '  first / last request sent after the change (ms)',
+      `median ${f.firstRequestSentMs.median} / ${f.lastRequestSentMs.median}, p95 ${f.firstRequestSentMs.p95} / ${f.lastRequestSentMs.p95}`,
+    ),
+    row(
       '  API requests per change (+ CORS preflights)',
       `${f.requestsPerChange} (+ ${f.preflightsPerChange})`,
     ),
@@ -106,6 +117,26 @@ function formatSize(r: SizeResult): string {
     ),
     row('JS heap after the run (MB)', `${o.heapMb.used}, ${o.heapMb.usedAfterGc} after GC`),
   ];
+  const same = r.sameOrigin;
+  if (same) {
+    const g = same.filterChange;
+    lines.push(
+      row(
+        'same origin, no preflights: drawn cold / warm (ms)',
+        `median ${same.cold.median} / ${same.warm.median} (n=${same.cold.n})`,
+      ),
+      row(
+        'same origin: filter change, total (ms)',
+        `median ${g.totalMs.median}, p95 ${g.totalMs.p95} (n=${g.changes})`,
+      ),
+      row(
+        'same origin: beyond the server (ms)',
+        `median ${g.beyondServerMs.median}, p95 ${g.beyondServerMs.p95}`,
+        'p95 < 100',
+        g.beyondServerMs.p95 < 100,
+      ),
+    );
+  }
   for (const l of r.lighthouse ?? []) {
     lines.push(
       row(
@@ -179,6 +210,11 @@ async function main() {
 
   console.log(`Building the app for the mocked intake API at 127.0.0.1:${API_PORT}…`);
   await buildAppForMockApi({ apiPort: API_PORT, outDir });
+  const sameOriginDir = path.join(ROOT, 'dist-e2e/dashboard-bench-same-origin');
+  const withSameOrigin = process.env.BENCH_SAME_ORIGIN !== '0';
+  // The same app, its API address being its own origin (served by same-origin-server.ts).
+  if (withSameOrigin)
+    await buildAppForMockApi({ apiPort: SAME_ORIGIN_PORT, outDir: sameOriginDir });
   const preview = startPreview({ outDir, appPort: APP_PORT, apiPort: API_PORT });
   children.push(preview.child);
   await preview.ready;
@@ -204,6 +240,19 @@ async function main() {
           reports === largest && process.env.BENCH_VIEWS !== '0'
             ? await benchViews(browser, appUrl)
             : null;
+        let sameOrigin: OverviewBenchResult | null = null;
+        if (withSameOrigin && reports === sizes[0]) {
+          const site = await serveSameOrigin({
+            outDir: sameOriginDir,
+            port: SAME_ORIGIN_PORT,
+            apiPort: API_PORT,
+          });
+          try {
+            sameOrigin = await benchOverview(browser, site.url, { loads: 3 });
+          } finally {
+            await site.close();
+          }
+        }
         const result: SizeResult = {
           reports,
           apiReadyMs,
@@ -211,6 +260,7 @@ async function main() {
           overview,
           lighthouse,
           views,
+          sameOrigin,
         };
         results.push(result);
         console.log(formatSize(result));

@@ -54,6 +54,9 @@ export interface OverviewBenchResult {
     beyondServerMs: Distribution;
     /** After the last answer arrived: rendering alone. */
     afterLastAnswerMs: Distribution;
+    /** URL change → the first and the last request of the change sent (the page's own delay). */
+    firstRequestSentMs: Distribution;
+    lastRequestSentMs: Distribution;
     requestsPerChange: number;
     /** CORS preflights the browser sent first (each new URL needs one). */
     preflightsPerChange: number;
@@ -265,6 +268,8 @@ export async function benchOverview(
     const server: number[] = [];
     const beyond: number[] = [];
     const afterLast: number[] = [];
+    const firstSent: number[] = [];
+    const lastSent: number[] = [];
     let requests = 0;
     let visible = true;
     const from = await page.evaluate(() => performance.now());
@@ -283,6 +288,10 @@ export async function benchOverview(
       server.push(serverTime);
       beyond.push(end - t0 - serverTime);
       afterLast.push(end - lastAnswer);
+      if (reqs.length) {
+        firstSent.push(Math.min(...reqs.map((r) => r.start)) - t0);
+        lastSent.push(Math.max(...reqs.map((r) => r.start)) - t0);
+      }
     }
     const marks = await page.evaluate(
       () => (window as unknown as { __overview: OverviewMarks }).__overview.longTasks,
@@ -306,6 +315,8 @@ export async function benchOverview(
         serverMs: distribution(server),
         beyondServerMs: distribution(beyond),
         afterLastAnswerMs: distribution(afterLast),
+        firstRequestSentMs: distribution(firstSent),
+        lastRequestSentMs: distribution(lastSent),
         requestsPerChange: round1(requests / n),
         preflightsPerChange: round1(preflightsDuring / n),
         serverTimingVisible: visible,
