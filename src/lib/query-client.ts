@@ -56,7 +56,9 @@ export function createQueryClient(timings: QueryClientTimings = {}): QueryClient
         retry: shouldRetry,
         retryDelay: retryDelayMs === undefined ? retryDelay : () => retryDelayMs,
         refetchInterval: (query) =>
-          query.state.status === 'error' ? recoveryInterval(query.state.error, recoveryPollMs) : false,
+          query.state.status === 'error'
+            ? recoveryInterval(query.state.error, recoveryPollMs)
+            : false,
         // Analysts keep several tabs open; refetching every view on each focus would hammer
         // the API for data that changes over hours.
         refetchOnWindowFocus: false,

@@ -13,13 +13,14 @@
  * - img-src 'self' data: blob:: Leaflet's and the chart downloads' data/blob images, plus
  *   the tile server when one is configured.
  * - object-src, base-uri 'none'; frame-ancestors 'none' (no clickjacking); form-action 'self'.
- * - frame-src: only the sign-in provider (silent renew runs in a hidden iframe).
+ * - frame-src 'none': sign-in renews with refresh tokens, not a hidden iframe (README,
+ *   decision 14), so nothing is ever framed.
  */
 
 export interface CspSettings {
   /** VITE_INTAKE_API_URL: absolute URL, same-origin path, or unset (mocked in the browser). */
   intakeApiUrl?: string;
-  /** VITE_OIDC_AUTHORITY: the sign-in provider, when sign-in is configured. */
+  /** VITE_OIDC_AUTHORITY: the sign-in provider (discovery, token and JWKS calls). */
   oidcAuthority?: string;
   /** VITE_MAP_TILE_URL: a Leaflet template such as https://tile.example.org/{z}/{x}/{y}.png. */
   tileUrlTemplate?: string;
@@ -57,7 +58,7 @@ export function cspDirectives(settings: CspSettings): CspDirectives {
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
-    'frame-src': oidc ? [oidc] : ["'none'"],
+    'frame-src': ["'none'"],
     'manifest-src': ["'self'"],
   };
   return directives;

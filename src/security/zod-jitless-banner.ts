@@ -9,8 +9,7 @@ import type { Plugin } from 'vite';
  * config from `globalThis.__zod_globalConfig`, so every chunk of the build starts by
  * setting it there: whichever chunk runs first, the flag is already set.
  */
-export const ZOD_JITLESS_BANNER =
-  '(globalThis.__zod_globalConfig??={}).jitless=true;';
+export const ZOD_JITLESS_BANNER = '(globalThis.__zod_globalConfig??={}).jitless=true;';
 
 export function zodJitlessInEveryChunk(): Plugin {
   return {

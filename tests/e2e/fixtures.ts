@@ -18,9 +18,14 @@ const CSP_CONSOLE = /Refused to|Content Security Policy/i;
  * listener installed before the app's own scripts reports each one to the test, and
  * Chromium's "Refused to …" console lines are caught as well.
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ allowConsoleErrors: RegExp[]; knownCspViolations: RegExp[] }>({
   allowConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowConsoleErrors }, use) => {
+  /**
+   * A violation caused by a known, reported bug, so the rest of a test still guards what it
+   * is for. Each use names the bug; remove it with the fix.
+   */
+  knownCspViolations: [[], { option: true }],
+  page: async ({ page, allowConsoleErrors, knownCspViolations }, use) => {
     const problems: string[] = [];
     const violations: string[] = [];
     await page.exposeFunction('__e2eCspViolation', (text: string) => violations.push(text));
@@ -28,7 +33,9 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[] }>({
       const report = (window as unknown as { __e2eCspViolation: (t: string) => void })
         .__e2eCspViolation;
       document.addEventListener('securitypolicyviolation', (e) => {
-        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
       });
     });
     page.on('console', (msg) => {
@@ -43,7 +50,10 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[] }>({
     });
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
     await use(page);
-    expect(violations, 'Content Security Policy violations').toEqual([]);
+    expect(
+      violations.filter((v) => !knownCspViolations.some((re) => re.test(v))),
+      'Content Security Policy violations',
+    ).toEqual([]);
     expect(problems, 'console errors or uncaught exceptions in the page').toEqual([]);
   },
 });
@@ -66,9 +76,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(`${axeSource}\n;undefined`);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}`,
+  );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspDirectives, originOf, securityHeaders } from '../../src/security/csp.ts';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  originOf,
+  securityHeaders,
+} from '../../src/security/csp.ts';
 
 describe('the Content Security Policy', () => {
   it('is strict with the mocked API: self only, no inline script, no eval, nothing framed', () => {
@@ -16,7 +21,7 @@ describe('the Content Security Policy', () => {
     expect(all).not.toContain('*');
   });
 
-  it('connects only to the configured intake API and sign-in origins, and frames only sign-in', () => {
+  it('connects only to the configured intake API and sign-in origins, and frames nothing', () => {
     const d = cspDirectives({
       intakeApiUrl: 'https://intake.example.org/api/v1',
       oidcAuthority: 'https://login.example.org/realms/charity',
@@ -26,7 +31,8 @@ describe('the Content Security Policy', () => {
       'https://intake.example.org',
       'https://login.example.org',
     ]);
-    expect(d['frame-src']).toEqual(['https://login.example.org']);
+    // Renewal uses refresh tokens, not a hidden iframe.
+    expect(d['frame-src']).toEqual(["'none'"]);
     // A same-origin path adds nothing.
     expect(cspDirectives({ intakeApiUrl: '/api/v1' })['connect-src']).toEqual(["'self'"]);
   });
@@ -48,9 +54,13 @@ describe('the Content Security Policy', () => {
 
   it('serialises into one header with the other security headers', () => {
     const headers = securityHeaders({ intakeApiUrl: 'http://127.0.0.1:8787/api/v1' });
-    expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy({ intakeApiUrl: 'http://127.0.0.1:8787/api/v1' }));
+    expect(headers['Content-Security-Policy']).toBe(
+      contentSecurityPolicy({ intakeApiUrl: 'http://127.0.0.1:8787/api/v1' }),
+    );
     expect(headers['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'self'; /);
-    expect(headers['Content-Security-Policy']).toContain("connect-src 'self' http://127.0.0.1:8787;");
+    expect(headers['Content-Security-Policy']).toContain(
+      "connect-src 'self' http://127.0.0.1:8787;",
+    );
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['X-Frame-Options']).toBe('DENY');

@@ -14,19 +14,67 @@ async function ruleIdsFor(code: string, filePath = 'src/features/x/sink.tsx'): P
 }
 
 const forbidden: [string, string, string][] = [
-  ['dangerouslySetInnerHTML', 'export const A = ({ t }: { t: string }) => <div dangerouslySetInnerHTML={{ __html: t }} />;', 'no-restricted-syntax'],
-  ['innerHTML assignment', 'export function f(el: HTMLElement, t: string) { el.innerHTML = t; }', 'no-restricted-syntax'],
-  ['innerHTML read', 'export const f = (el: HTMLElement) => el.innerHTML;', 'no-restricted-properties'],
-  ['insertAdjacentHTML', "export function f(el: HTMLElement, t: string) { el.insertAdjacentHTML('beforeend', t); }", 'no-restricted-syntax'],
-  ['bindPopup', "import L from 'leaflet';\nexport function f(m: L.Marker, t: string) { m.bindPopup(t); }", 'no-restricted-syntax'],
-  ['bindTooltip', "import L from 'leaflet';\nexport function f(m: L.Marker, t: string) { m.bindTooltip(`<b>${t}</b>`); }", 'no-restricted-syntax'],
-  ['L.popup().setContent', "import L from 'leaflet';\nexport const p = (t: string) => L.popup().setContent(t);", 'no-restricted-syntax'],
-  ['L.tooltip({ content })', "import L from 'leaflet';\nexport const p = (t: string) => L.tooltip({ content: t });", 'no-restricted-syntax'],
-  ['new L.Popup', "import L from 'leaflet';\nexport const p = () => new L.Popup();", 'no-restricted-syntax'],
-  ['L.divIcon', "import L from 'leaflet';\nexport const p = (t: string) => L.divIcon({ html: t });", 'no-restricted-syntax'],
+  [
+    'dangerouslySetInnerHTML',
+    'export const A = ({ t }: { t: string }) => <div dangerouslySetInnerHTML={{ __html: t }} />;',
+    'no-restricted-syntax',
+  ],
+  [
+    'innerHTML assignment',
+    'export function f(el: HTMLElement, t: string) { el.innerHTML = t; }',
+    'no-restricted-syntax',
+  ],
+  [
+    'innerHTML read',
+    'export const f = (el: HTMLElement) => el.innerHTML;',
+    'no-restricted-properties',
+  ],
+  [
+    'insertAdjacentHTML',
+    "export function f(el: HTMLElement, t: string) { el.insertAdjacentHTML('beforeend', t); }",
+    'no-restricted-syntax',
+  ],
+  [
+    'bindPopup',
+    "import L from 'leaflet';\nexport function f(m: L.Marker, t: string) { m.bindPopup(t); }",
+    'no-restricted-syntax',
+  ],
+  [
+    'bindTooltip',
+    "import L from 'leaflet';\nexport function f(m: L.Marker, t: string) { m.bindTooltip(`<b>${t}</b>`); }",
+    'no-restricted-syntax',
+  ],
+  [
+    'L.popup().setContent',
+    "import L from 'leaflet';\nexport const p = (t: string) => L.popup().setContent(t);",
+    'no-restricted-syntax',
+  ],
+  [
+    'L.tooltip({ content })',
+    "import L from 'leaflet';\nexport const p = (t: string) => L.tooltip({ content: t });",
+    'no-restricted-syntax',
+  ],
+  [
+    'new L.Popup',
+    "import L from 'leaflet';\nexport const p = () => new L.Popup();",
+    'no-restricted-syntax',
+  ],
+  [
+    'L.divIcon',
+    "import L from 'leaflet';\nexport const p = (t: string) => L.divIcon({ html: t });",
+    'no-restricted-syntax',
+  ],
   ['document.write', 'export const f = (t: string) => document.write(t);', 'no-restricted-syntax'],
-  ['srcDoc', 'export const A = ({ t }: { t: string }) => <iframe title="x" srcDoc={t} />;', 'no-restricted-syntax'],
-  ['a link from report text', 'export const A = ({ r }: { r: { narrative: string } }) => <a href={r.narrative}>x</a>;', 'no-restricted-syntax'],
+  [
+    'srcDoc',
+    'export const A = ({ t }: { t: string }) => <iframe title="x" srcDoc={t} />;',
+    'no-restricted-syntax',
+  ],
+  [
+    'a link from report text',
+    'export const A = ({ r }: { r: { narrative: string } }) => <a href={r.narrative}>x</a>;',
+    'no-restricted-syntax',
+  ],
 ];
 
 describe('lint forbids HTML sinks for report text', () => {

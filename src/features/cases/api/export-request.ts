@@ -1,3 +1,4 @@
+import { ApiError } from '../../../api/client/api-error.ts';
 import { apiGetStream } from '../../../api/client/http-client.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
@@ -17,13 +18,28 @@ export interface ExportRequest {
  * Resolves with the unread response once its headers are in; the body is streamed to a file
  * by the caller (`downloadStream`), so nothing here holds the file.
  */
-export function requestExport(
+export async function requestExport(
   { filters, sort, visibleColumns }: ExportRequest,
   signal: AbortSignal,
 ): Promise<Response> {
-  return apiGetStream(endpoints.exportCsv, {
+  const response = await apiGetStream(endpoints.exportCsv, {
     params: exportParams(filters, sort, visibleColumns),
     signal,
     accept: 'text/csv',
   });
+  // A 200 that is not CSV (an error page, JSON from a broken gateway) must not be saved as
+  // the export: the user would get a "reports.csv" holding something else.
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!/^text\/csv\b/i.test(type)) {
+    // Not awaited: a stream's cancel can wait on the other end; the answer is refused anyway.
+    response.body?.cancel().catch(() => {});
+    const endpoint = `GET ${endpoints.exportCsv}`;
+    throw new ApiError({
+      kind: 'contract',
+      endpoint,
+      status: response.status,
+      message: `The intake API sent an answer the dashboard cannot read (${endpoint}: expected CSV, got ${type || 'no content type'}). Please tell the intake team.`,
+    });
+  }
+  return response;
 }
