@@ -176,28 +176,70 @@ describe('what is asked for', () => {
   it('on the overview: nothing for minors under an adult-only age filter, no previous for all time', () => {
     const adults = { ...filters, ageBand: ['30-38' as const] };
     expect(
-      headlineSeriesRequests({ filters: adults, period: month, interval: 'day' }).minors,
+      headlineSeriesRequests({
+        filters: adults,
+        period: month,
+        interval: 'day',
+        exactCounts: false,
+      }).minors,
     ).toBeNull();
     expect(
-      headlineBreakdownRequests({ filters: adults, period: month, interval: 'day' })[
-        'previous.minors'
-      ],
+      headlineBreakdownRequests({
+        filters: adults,
+        period: month,
+        interval: 'day',
+        exactCounts: false,
+      })['previous.minors'],
     ).toBeNull();
     const minorsOnly = { ...filters, ageBand: ['9-17' as const] };
     expect(
-      headlineSeriesRequests({ filters: minorsOnly, period: month, interval: 'day' }).minors,
+      headlineSeriesRequests({
+        filters: minorsOnly,
+        period: month,
+        interval: 'day',
+        exactCounts: false,
+      }).minors,
     ).toBeNull();
-    const allTime = headlineBreakdownRequests({ filters: {}, period: month, interval: 'day' });
+    const allTime = headlineBreakdownRequests({
+      filters: {},
+      period: month,
+      interval: 'day',
+      exactCounts: false,
+    });
     expect(
       Object.entries(allTime)
         .filter(([, r]) => r !== null)
         .map(([name]) => name),
     ).toEqual(['urgency', 'setting', 'platform', 'exploitationType']);
     expect(
-      headlineSeriesRequests({ filters, period: month, interval: 'day' }).minors?.filters,
+      headlineSeriesRequests({ filters, period: month, interval: 'day', exactCounts: false }).minors
+        ?.filters,
     ).toEqual({
       ...filters,
       ageBand: ['0-8', '9-17'],
     });
+  });
+
+  it('on the overview with exact counts (analysts): breakdowns read off the series instead', () => {
+    const args = { filters, period: month, interval: 'day' as const, exactCounts: true };
+    const asked = (r: Record<string, unknown>) =>
+      Object.entries(r)
+        .filter(([, x]) => x !== null)
+        .map(([name]) => name);
+    // The urgency breakdown stays: it is the matching-report count's own query.
+    expect(asked(headlineBreakdownRequests(args))).toEqual([
+      'urgency',
+      'previous.setting',
+      'previous.platform',
+      'previous.exploitationType',
+      'previous.minors',
+    ]);
+    const series = headlineSeriesRequests(args);
+    expect(series.previous?.groupBy).toBe('urgency');
+    expect(asked(series)).toHaveLength(6);
+    expect(
+      asked(headlineBreakdownRequests({ ...args, exactCounts: false })).length +
+        asked(headlineSeriesRequests({ ...args, exactCounts: false })).length,
+    ).toBe(15);
   });
 });

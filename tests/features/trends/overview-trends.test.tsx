@@ -4,6 +4,12 @@ import { OverviewTrends } from '../../../src/features/trends/components/overview
 import { parseFilterUrl } from '../../../src/filters/filter-state.ts';
 import { todayUtc } from '../../../src/lib/dates.ts';
 import { formatNumber } from '../../../src/lib/format.ts';
+import {
+  formatShare,
+  ONLINE_KEYS,
+  shareOf,
+  topItem,
+} from '../../../src/features/trends/lib/headline.ts';
 import { analyst, setUpMockApi } from '../../app/mock-api.ts';
 import { renderWithProviders } from '../../setup/render.tsx';
 
@@ -58,7 +64,18 @@ describe('OverviewTrends', () => {
     const reports = screen.getByRole('group', { name: 'Reports' });
     expect(reports).toHaveTextContent(formatNumber(total));
     expect(reports).toHaveTextContent(/(up|down) [\d.]+% on the previous 30 days|no change/);
-    expect(screen.getByRole('group', { name: 'Online' })).toHaveTextContent(/\d+%/);
+    // Analysts' figures are read off the series (no breakdown asked): the same as the
+    // breakdowns would have said.
+    const setting = api.db.breakdown(analyst, apiFilters, 'setting', null);
+    expect(screen.getByRole('group', { name: 'Online' })).toHaveTextContent(
+      formatShare(shareOf(setting, ONLINE_KEYS, 11)).text,
+    );
+    const platforms = api.db.breakdown(analyst, apiFilters, 'platform', null);
+    const top = topItem(platforms);
+    expect(top.kind).toBe('top');
+    expect(screen.getByRole('group', { name: 'Most reported platform' })).toHaveTextContent(
+      top.kind === 'top' ? top.items.map((i) => i.label).join(' and ') : '',
+    );
     expect(screen.getByRole('figure', { name: 'Reports over time' })).toBeInTheDocument();
     expect(screen.getByText(/compared with the 30 days before/)).toBeInTheDocument();
 
@@ -67,9 +84,6 @@ describe('OverviewTrends', () => {
     const current = list.filter((r) => r.endsWith(from));
     const previous = list.filter((r) => !r.endsWith(from));
     expect(current).toEqual([
-      `breakdown exploitationType ${from}`,
-      `breakdown platform ${from}`,
-      `breakdown setting ${from}`,
       `breakdown urgency ${from}`,
       `timeseries - minors ${from}`,
       `timeseries exploitationType ${from}`,
@@ -81,10 +95,27 @@ describe('OverviewTrends', () => {
       'breakdown exploitationType',
       'breakdown platform',
       'breakdown setting',
+      'breakdown urgency minors',
+      'timeseries urgency',
+    ]);
+  });
+
+  it("for a partner, whose small counts are withheld, asks for every figure's breakdown", async () => {
+    renderWithProviders(<OverviewTrends />, { url: '/?range=30d', persona: 'demo-partner-154' });
+    await ready();
+    const list = asked().map((r) => r.replace(/ \S+$/, ''));
+    expect(list.filter((r) => r.startsWith('breakdown'))).toEqual([
+      'breakdown exploitationType',
+      'breakdown exploitationType',
+      'breakdown platform',
+      'breakdown platform',
+      'breakdown setting',
+      'breakdown setting',
+      'breakdown urgency',
       'breakdown urgency',
       'breakdown urgency minors',
-      'timeseries -',
     ]);
+    expect(list).toHaveLength(15);
   });
 
   it('for all time, asks for no previous period and shows no change', async () => {
@@ -92,6 +123,6 @@ describe('OverviewTrends', () => {
     await ready();
     expect(screen.getByText(/no earlier period to compare with/)).toBeInTheDocument();
     expect(screen.queryByText(/on the previous/)).toBeNull();
-    expect(asked()).toHaveLength(9);
+    expect(asked()).toHaveLength(6);
   });
 });

@@ -28,6 +28,12 @@ import type { TimeSeriesRequest } from './timeseries-query.ts';
  * So 14 requests, 15 with none shared; the current urgency breakdown is the same query as
  * the matching-report count, since current breakdowns take the filters as they are. "All
  * time" has no previous period (6 fewer); an adult-only age filter has no minors (2 fewer).
+ *
+ * With exact counts (analysts: the contract suppresses only partners' counts) a grouped
+ * series added up is its breakdown, so four breakdowns are not asked for: this period's
+ * setting, platform and exploitation type come from their sparklines' series, and the
+ * previous period's urgency from the trend overlay, grouped by urgency for the purpose
+ * (the overlay draws its bucket totals only). 11 requests then, 10 beside the count's.
  */
 
 export interface HeadlineArgs {
@@ -35,6 +41,8 @@ export interface HeadlineArgs {
   filters: Filters;
   period: Period;
   interval: Interval;
+  /** No count is ever withheld (analysts): series added up are exact breakdowns. */
+  exactCounts: boolean;
 }
 
 type SeriesName = 'urgency' | 'setting' | 'platform' | 'exploitationType' | 'minors' | 'previous';
@@ -64,7 +72,7 @@ export function headlineSeriesRequests(
     platform: series(current, 'platform'),
     exploitationType: series(current, 'exploitationType'),
     minors: minors && series(periodFilters(minors, a.period), null),
-    previous: previous && series(previous, null),
+    previous: previous && series(previous, a.exactCounts ? 'urgency' : null),
   };
 }
 
@@ -76,12 +84,15 @@ export function headlineBreakdownRequests(
   const now = (dimension: FigureDimension): BreakdownRequest => ({ dimension, filters: a.filters });
   const before = (dimension: FigureDimension): BreakdownRequest | null =>
     previous && { dimension, filters: previous };
+  // Null: read off a series instead (see above).
+  const unlessExact = (r: BreakdownRequest | null) => (a.exactCounts ? null : r);
   return {
+    // Always asked: it is the matching-report count's own query, so it costs nothing.
     urgency: now('urgency'),
-    setting: now('setting'),
-    platform: now('platform'),
-    exploitationType: now('exploitationType'),
-    'previous.urgency': before('urgency'),
+    setting: unlessExact(now('setting')),
+    platform: unlessExact(now('platform')),
+    exploitationType: unlessExact(now('exploitationType')),
+    'previous.urgency': unlessExact(before('urgency')),
     'previous.setting': before('setting'),
     'previous.platform': before('platform'),
     'previous.exploitationType': before('exploitationType'),

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { QueryState } from '../../../components/query-state.tsx';
+import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
 import type { HeadlineQueries } from '../api/headline-queries.ts';
+import { breakdownFromSeries } from '../lib/series-breakdown.ts';
 import {
   overviewFigures,
   type OverviewAnswers,
@@ -37,6 +39,18 @@ function allDefined<R extends Record<string, unknown>>(
     : null;
 }
 
+/**
+ * A breakdown's answer; or, when it was not asked for (exact counts, see
+ * `useHeadlineQueries`), the same read off the series grouped by its dimension.
+ */
+function breakdownOr(
+  breakdown: UseQueryResult<Breakdown> | undefined,
+  series: UseQueryResult<TimeSeries> | undefined,
+): Breakdown | undefined {
+  if (breakdown) return breakdown.data;
+  return series?.data && breakdownFromSeries(series.data);
+}
+
 /** Every answer the figures are made of, or null while one is missing. */
 function answers(q: HeadlineQueries, minors: OverviewAnswers['minors']): OverviewAnswers | null {
   const { series: s, breakdowns: b } = q;
@@ -47,15 +61,16 @@ function answers(q: HeadlineQueries, minors: OverviewAnswers['minors']): Overvie
     exploitationType: s.exploitationType?.data,
   });
   const current = allDefined({
-    urgency: b.urgency?.data,
-    setting: b.setting?.data,
-    platform: b.platform?.data,
-    exploitationType: b.exploitationType?.data,
+    urgency: breakdownOr(b.urgency, s.urgency),
+    setting: breakdownOr(b.setting, s.setting),
+    platform: breakdownOr(b.platform, s.platform),
+    exploitationType: breakdownOr(b.exploitationType, s.exploitationType),
   });
   if (!series || !current || (s.minors && !s.minors.data)) return null;
-  const asked = b['previous.urgency'] !== undefined;
+  // The previous period is asked for exactly when it exists (not for "all time").
+  const asked = b['previous.setting'] !== undefined;
   const previous = allDefined({
-    urgency: b['previous.urgency']?.data,
+    urgency: breakdownOr(b['previous.urgency'], s.previous),
     setting: b['previous.setting']?.data,
     platform: b['previous.platform']?.data,
     exploitationType: b['previous.exploitationType']?.data,
@@ -69,32 +84,27 @@ function answers(q: HeadlineQueries, minors: OverviewAnswers['minors']): Overvie
   };
 }
 
-/** The queries the figures wait for (the previous period's series is the trend chart's). */
+/**
+ * The queries the figures wait for. The previous period's series is the trend chart's, and
+ * the figures' only when it stands in for the previous urgency breakdown.
+ */
 export function headlineQueryList(q: HeadlineQueries): UseQueryResult<unknown>[] {
-  const { previous: _trendOverlay, ...series } = q.series;
-  return [...Object.values(series), ...Object.values(q.breakdowns)].filter((x) => x !== undefined);
+  const { previous: trendOverlay, ...series } = q.series;
+  const overlayIsFigure = q.breakdowns['previous.urgency'] === undefined;
+  return [
+    ...Object.values(series),
+    ...(overlayIsFigure ? [trendOverlay] : []),
+    ...Object.values(q.breakdowns),
+  ].filter((x) => x !== undefined);
 }
 
 /** What the figures are made of, in a fixed order: the same items mean the same figures. */
-function inputsOf(a: OverviewAnswers, k: number): readonly unknown[] {
-  const { series: s, current: c, previous: p } = a;
+function inputsOf(q: HeadlineQueries, minors: OverviewAnswers['minors'], k: number) {
   return [
     k,
-    a.minors,
-    s.urgency,
-    s.setting,
-    s.platform,
-    s.exploitationType,
-    s.minors,
-    c.urgency,
-    c.setting,
-    c.platform,
-    c.exploitationType,
-    p?.urgency,
-    p?.setting,
-    p?.platform,
-    p?.exploitationType,
-    p?.minors,
+    minors,
+    ...Object.values(q.series).map((x) => x?.data),
+    ...Object.values(q.breakdowns).map((x) => x?.data),
   ];
 }
 
@@ -107,7 +117,8 @@ const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
  * render), so a render for an unrelated answer costs nothing.
  */
 function useSettledFigures(
-  answered: OverviewAnswers | null,
+  queries: HeadlineQueries,
+  minors: OverviewAnswers['minors'],
   settled: boolean,
   k: number,
 ): OverviewFigure[] | null {
@@ -115,9 +126,11 @@ function useSettledFigures(
     inputs: readonly unknown[];
     figures: OverviewFigure[];
   } | null>(null);
-  if (!answered || !settled) return kept?.figures ?? null;
-  const inputs = inputsOf(answered, k);
+  if (!settled) return kept?.figures ?? null;
+  const inputs = inputsOf(queries, minors, k);
   if (kept && sameItems(kept.inputs, inputs)) return kept.figures;
+  const answered = answers(queries, minors);
+  if (!answered) return kept?.figures ?? null;
   const next = { inputs, figures: overviewFigures(answered, k) };
   setKept(next);
   return next.figures;
@@ -126,7 +139,7 @@ function useSettledFigures(
 export function HeadlineRow({ queries, minors, comparable, periodDays, k }: HeadlineRowProps) {
   const list = headlineQueryList(queries);
   const settled = list.every((q) => !q.isPlaceholderData);
-  const figures = useSettledFigures(answers(queries, minors), settled, k);
+  const figures = useSettledFigures(queries, minors, settled, k);
   const [first, ...rest] = list;
   if (!first) return null;
   return (

@@ -48,10 +48,10 @@ export function OverviewTrends() {
 /** Where there is no layout to measure (tests): a typical desktop page. */
 const FALLBACK_WIDTH = 1200;
 
-function OverviewContent({ k, period, width }: TrendScopeValue & { width: number }) {
+function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { width: number }) {
   const { apiFilters } = useFilters();
   const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
-  const queries = useHeadlineQueries({ filters: apiFilters, period, interval });
+  const queries = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
   const zoom = useZoomHistory();
   const onZoom = useLatestCallback(zoom.zoom);
   const minors = minorsQueryFilters(apiFilters);

@@ -15,6 +15,8 @@ import { resolvePeriod, type Period } from '../lib/period.ts';
 export interface TrendScopeValue {
   k: number;
   period: Period;
+  /** Analysts': no count is ever withheld (the contract suppresses partners' only). */
+  exactCounts: boolean;
 }
 
 interface TrendScopeProps {
@@ -29,9 +31,9 @@ export function TrendScope({ filters, children }: TrendScopeProps) {
   const period = resolvePeriod(filters, metadata.data?.dataRange, todayUtc());
   return (
     <QueryState query={me} label="your access">
-      {({ suppressionThreshold: k }) =>
+      {({ suppressionThreshold: k, role }) =>
         period ? (
-          children({ k, period })
+          children({ k, period, exactCounts: role === 'analyst' })
         ) : (
           // Only "all time" (or an open-ended custom range) waits for the data range.
           <QueryState query={metadata} label="the dates with reports">
