@@ -12,7 +12,7 @@ import { testConfig } from '../setup/render.tsx';
 export const TEST_TIMEOUT_MS = 200;
 /** Between retries (1, 2, 4 s in the app) and between recovery polls (20 s in the app). */
 export const TEST_RETRY_DELAY_MS = 5;
-export const TEST_RECOVERY_POLL_MS = 1_000;
+export const TEST_RECOVERY_POLL_MS = 500;
 
 /**
  * The whole app with the app's own query client (its retry and recovery policy, not the
