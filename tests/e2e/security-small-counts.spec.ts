@@ -146,6 +146,9 @@ function recordAggregates(page: Page) {
   const answers: { url: string; body: Json }[] = [];
   page.on('response', async (r: Response) => {
     if (!r.url().includes('/api/v1/aggregates/') || !r.ok()) return;
+    // Only what the partner was sent (the page opens as the analyst).
+    const auth = (await r.request().allHeaders())['authorization'] ?? '';
+    if (!auth.includes('demo-partner-')) return;
     try {
       answers.push({ url: r.url().replace(/^.*\/api\/v1/, ''), body: (await r.json()) as Json });
     } catch {

@@ -23,7 +23,9 @@ interface StorageDump {
 async function dumpStorage(page: Page): Promise<StorageDump> {
   return page.evaluate(async () => {
     const dump = (s: Storage) =>
-      Object.fromEntries(Array.from({ length: s.length }, (_, i) => s.key(i)!).map((k) => [k, s.getItem(k) ?? '']));
+      Object.fromEntries(
+        Array.from({ length: s.length }, (_, i) => s.key(i)!).map((k) => [k, s.getItem(k) ?? '']),
+      );
     const idb = (await indexedDB.databases()).map((d) => d.name ?? '(unnamed)');
     return {
       local: dump(localStorage),
@@ -64,9 +66,13 @@ test('a full session leaves no token, report field or personal data in any brows
   await expect(page.getByText(/reports? match/)).toBeVisible();
   await page.getByLabel('Theme').selectOption({ label: 'Dark' });
   await goInApp(page, '/trends?range=all');
-  await expect(page.locator('.trends-content')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.trends-content')).toHaveAttribute('data-state', 'ready', {
+    timeout: 30_000,
+  });
   await goInApp(page, '/map?range=all');
-  await expect(page.locator('.hs-map-region')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.hs-map-region')).toHaveAttribute('data-state', 'ready', {
+    timeout: 30_000,
+  });
   await goInApp(page, '/cases?range=all&q=phone');
   const grid = page.getByRole('grid', { name: 'Cases' });
   await expect(grid.locator('[role="row"][aria-rowindex="2"]')).toBeVisible();
@@ -98,7 +104,10 @@ test('a full session leaves no token, report field or personal data in any brows
   await expect(grid.locator('[role="row"][aria-rowindex="2"]')).toBeVisible();
 
   const storage = await dumpStorage(page);
-  expect(Object.keys(storage.local).filter((k) => !ALLOWED_KEYS.has(k)), 'localStorage keys').toEqual([]);
+  expect(
+    Object.keys(storage.local).filter((k) => !ALLOWED_KEYS.has(k)),
+    'localStorage keys',
+  ).toEqual([]);
   expect(storage.local['intake-dashboard:theme']).toBe('dark');
   expect(storage.local['intake-dashboard:case-columns']).toBeDefined();
   expect(storage.session, 'sessionStorage').toEqual({});

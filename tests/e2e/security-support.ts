@@ -32,16 +32,21 @@ export function scriptableNodes(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.attributes) {
-        const urlAttr = /^(href|src|action|formaction|xlink:href|data|poster|srcset)$/i.test(a.name);
+        const urlAttr = /^(href|src|action|formaction|xlink:href|data|poster|srcset)$/i.test(
+          a.name,
+        );
         if (
           /^on/i.test(a.name) ||
-          (urlAttr && /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value.replace(/[\s\0]/g, '')))
+          (urlAttr &&
+            /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value.replace(/[\s\0]/g, '')))
         ) {
           found.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`);
         }
       }
     }
-    for (const el of document.querySelectorAll('script:not([src]), iframe, object, embed, base, frame'))
+    for (const el of document.querySelectorAll(
+      'script:not([src]), iframe, object, embed, base, frame',
+    ))
       found.push(`<${el.tagName.toLowerCase()}> element`);
     return found;
   });

@@ -24,7 +24,9 @@ import {
  */
 
 test.use({
-  allowConsoleErrors: [/Failed to load resource: the server responded with a status of (404|5\d\d)/],
+  allowConsoleErrors: [
+    /Failed to load resource: the server responded with a status of (404|5\d\d)/,
+  ],
 });
 
 const CORPUS_MARK = /window\.__xss=1|parent\.__xss=1|PHNjcmlwdD5/;
@@ -37,7 +39,9 @@ async function fileText(download: Download): Promise<string> {
 function expectInertSvg(svg: string, where: string) {
   expect(svg, where).toMatch(/^<svg|^<\?xml/);
   expect(svg, `${where}: script element`).not.toMatch(/<script/i);
-  expect(svg, `${where}: foreign content`).not.toMatch(/<(foreignObject|iframe|object|embed|img)\b/i);
+  expect(svg, `${where}: foreign content`).not.toMatch(
+    /<(foreignObject|iframe|object|embed|img)\b/i,
+  );
   expect(svg, `${where}: event handler`).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
   expect(svg, `${where}: javascript: link`).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
 }
@@ -89,7 +93,9 @@ test('every text field the API serves stays text in every view, download and lin
 
   // Trends: chart labels, legends, tooltips, tables and downloads.
   await goInApp(page, '/trends?range=all');
-  await expect(page.locator('.trends-content')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.trends-content')).toHaveAttribute('data-state', 'ready', {
+    timeout: 30_000,
+  });
   const platforms = page.getByRole('figure', { name: /Reports by platform/ });
   await expect(platforms).toContainText(CORPUS_MARK);
   const bar = platforms.locator('.trends-bar-rect').first();
@@ -104,7 +110,9 @@ test('every text field the API serves stays text in every view, download and lin
   await expect(platforms.getByRole('table')).toContainText(CORPUS_MARK);
   await expectInert(page, 'a chart table');
   const svg = await fileText(
-    await download(page, () => platforms.getByRole('button', { name: 'Download image (SVG)' }).click()),
+    await download(page, () =>
+      platforms.getByRole('button', { name: 'Download image (SVG)' }).click(),
+    ),
   );
   expectInertSvg(svg, 'platform chart SVG');
   expect(svg).toMatch(/&lt;|&amp;/);
@@ -113,7 +121,9 @@ test('every text field the API serves stays text in every view, download and lin
   );
   expect(csv).toMatch(CORPUS_MARK);
   expectSafeCsv(csv, 'platform chart CSV');
-  await download(page, () => platforms.getByRole('button', { name: 'Download image (PNG)' }).click());
+  await download(page, () =>
+    platforms.getByRole('button', { name: 'Download image (PNG)' }).click(),
+  );
   await expectInert(page, 'after the chart downloads');
 
   // The map: country names in tooltips and the area list; the image export.
@@ -157,7 +167,10 @@ test('every text field the API serves stays text in every view, download and lin
   expectSafeCsv(exported, 'case export');
 
   // Error details from the API are text too.
-  await setWorkerScenario(page, { hostileText: true, failures: [{ endpoint: 'breakdown', kind: 'server-error' }] });
+  await setWorkerScenario(page, {
+    hostileText: true,
+    failures: [{ endpoint: 'breakdown', kind: 'server-error' }],
+  });
   await goInApp(page, '/?range=all&urgency=high');
   await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
   await expectInert(page, 'an error message');
@@ -177,7 +190,9 @@ test('hostile text in the URL (search, case id, filters) stays text, in the page
   await expect(page).toHaveTitle(`Case ${payload} · Intake dashboard`);
   await expect(page.getByRole('alert').or(page.getByRole('status')).first()).toBeVisible();
   await expectInert(page, 'a hostile case id');
-  await page.goto(`/?country=${encodeURIComponent(payload)}&region=${encodeURIComponent('"><svg onload=window.__xss=1>')}`);
+  await page.goto(
+    `/?country=${encodeURIComponent(payload)}&region=${encodeURIComponent('"><svg onload=window.__xss=1>')}`,
+  );
   await expect(page.getByText(/reports? match/)).toBeVisible();
   await expectInert(page, 'hostile filter values');
 });
