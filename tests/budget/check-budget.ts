@@ -2,7 +2,8 @@
  * `npm run budget`: builds the app twice — for a real intake API and as the default (the
  * API mocked in the browser) — and fails when
  *  - the JavaScript on the critical path (see critical-path.ts) is over 170 kB gzipped, in
- *    either build;
+ *    either build; for a real API, with sign-in configured, the sign-in chunk that
+ *    src/main.tsx awaits before rendering counts too;
  *  - the real-API build carries any mock code (msw, the generator, the seeded store, faker,
  *    mockServiceWorker.js), found by source map and by marker (see mock-code.ts).
  * Prints every chunk's raw and gzipped size. A build takes seconds, so it builds its own
@@ -17,6 +18,7 @@ import {
   criticalPathFiles,
   criticalTotal,
   formatChunkTable,
+  startupFiles,
   type Manifest,
 } from './critical-path.ts';
 import {
@@ -37,19 +39,36 @@ interface Build {
   name: string;
   dir: string;
   env: Record<string, string | undefined>;
+  /**
+   * Chunks src/main.tsx awaits before the first render, counted with the critical path. The
+   * mock worker (default build) is not: the issue puts mocks outside the first page's budget.
+   */
+  startup: string[];
 }
 
 const builds: Build[] = [
   {
     name: 'real intake API',
     dir: path.join(ROOT, 'dist-e2e/budget/real-api'),
-    // No VITE_DEMO_API: what a deployment builds.
-    env: { VITE_INTAKE_API_URL: REAL_API_URL, VITE_DEMO_API: undefined },
+    // What a deployment builds: sign-in configured, no VITE_DEMO_API.
+    env: {
+      VITE_INTAKE_API_URL: REAL_API_URL,
+      VITE_DEMO_API: undefined,
+      VITE_OIDC_AUTHORITY: 'https://login.example.org',
+      VITE_OIDC_CLIENT_ID: 'intake-dashboard',
+    },
+    startup: ['src/auth/oidc-session.ts'],
   },
   {
     name: 'default (mocked API in the browser)',
     dir: path.join(ROOT, 'dist-e2e/budget/mock'),
-    env: { VITE_INTAKE_API_URL: undefined, VITE_DEMO_API: undefined },
+    env: {
+      VITE_INTAKE_API_URL: undefined,
+      VITE_DEMO_API: undefined,
+      VITE_OIDC_AUTHORITY: undefined,
+      VITE_OIDC_CLIENT_ID: undefined,
+    },
+    startup: [],
   },
 ];
 
@@ -104,12 +123,17 @@ function main() {
     build(b);
     const built = readBuild(b.dir);
     read[b.name] = built;
-    const critical = criticalPathFiles(built.manifest, built.html);
+    const critical = [
+      ...new Set([
+        ...criticalPathFiles(built.manifest, built.html),
+        ...startupFiles(built.manifest, b.startup),
+      ]),
+    ];
     const chunks = chunkSizes(built.js, built.manifest, critical);
     const total = criticalTotal(chunks);
     const over = total.gzip > CRITICAL_PATH_BUDGET_BYTES;
     console.log(
-      `\n${b.name}: built in ${((performance.now() - started) / 1000).toFixed(1)} s, ${chunks.length} JS chunks (* on the critical path)\n`,
+      `\n${b.name}: built in ${((performance.now() - started) / 1000).toFixed(1)} s, ${chunks.length} JS chunks (* before the first view: the entry, its static imports${b.startup.length ? `, ${b.startup.join(', ')}` : ''})\n`,
     );
     console.log(formatChunkTable(chunks));
     console.log(

@@ -6,6 +6,7 @@ import {
   formatChunkTable,
   gzipSize,
   htmlScripts,
+  startupFiles,
   type Manifest,
 } from './critical-path.ts';
 
@@ -70,6 +71,30 @@ describe('the critical path', () => {
       'index.html': { file: 'a.js', isEntry: true, imports: ['_gone.js'] },
     };
     expect(() => criticalPathFiles(broken, '')).toThrow(/_gone\.js/);
+  });
+});
+
+describe('start-up chunks', () => {
+  it('adds an awaited dynamic import and its static imports, once', () => {
+    const m: Manifest = {
+      ...manifest,
+      'src/auth/oidc-session.ts': {
+        file: 'assets/oidc-I.js',
+        isDynamicEntry: true,
+        imports: ['_react-B.js', '_oidc-client-J.js'],
+      },
+      '_oidc-client-J.js': { file: 'assets/oidc-client-J.js' },
+    };
+    expect(startupFiles(m, ['src/auth/oidc-session.ts']).sort()).toEqual([
+      'assets/oidc-I.js',
+      'assets/oidc-client-J.js',
+      'assets/react-B.js',
+    ]);
+    expect(startupFiles(m, [])).toEqual([]);
+  });
+
+  it('refuses a start-up source the build does not have (renamed, say)', () => {
+    expect(() => startupFiles(manifest, ['src/auth/gone.ts'])).toThrow(/src\/auth\/gone\.ts/);
   });
 });
 

@@ -53,6 +53,25 @@ export function criticalPathFiles(manifest: Manifest, html: string): string[] {
   return [...files].filter((f) => f.endsWith('.js'));
 }
 
+/**
+ * Chunks the entry imports dynamically but awaits before it renders anything (sign-in, say),
+ * by source module, with their static imports: they delay the first view as much as the
+ * entry does. A source the manifest does not know is an error, so a rename cannot drop a
+ * chunk from the count unnoticed.
+ */
+export function startupFiles(manifest: Manifest, sources: readonly string[]): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`The manifest has no chunk for "${key}"`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const source of sources) visit(source);
+  return [...files].filter((f) => f.endsWith('.js'));
+}
+
 /** The manifest's name for a file: its source module (`src/app/pages/map-page.tsx`) or shared-chunk key. */
 export function sourceNames(manifest: Manifest): Map<string, string> {
   const names = new Map<string, string>();
