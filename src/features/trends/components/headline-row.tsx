@@ -116,45 +116,49 @@ const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
  * during render when the answers change (React's pattern for values derived from the last
  * render), so a render for an unrelated answer costs nothing.
  */
-function useSettledFigures(
-  queries: HeadlineQueries,
-  minors: OverviewAnswers['minors'],
-  settled: boolean,
-  k: number,
-): OverviewFigure[] | null {
-  const [kept, setKept] = useState<{
-    inputs: readonly unknown[];
-    figures: OverviewFigure[];
-  } | null>(null);
-  if (!settled) return kept?.figures ?? null;
-  const inputs = inputsOf(queries, minors, k);
-  if (kept && sameItems(kept.inputs, inputs)) return kept.figures;
-  const answered = answers(queries, minors);
-  if (!answered) return kept?.figures ?? null;
-  const next = { inputs, figures: overviewFigures(answered, k) };
-  setKept(next);
-  return next.figures;
+interface SettledFigures {
+  figures: OverviewFigure[];
+  /** The period the figures are of (the URL's may be newer while they refresh). */
+  comparable: boolean;
+  periodDays: number;
 }
 
-export function HeadlineRow({ queries, minors, comparable, periodDays, k }: HeadlineRowProps) {
-  const list = headlineQueryList(queries);
+function useSettledFigures(
+  { queries, minors, comparable, periodDays, k }: HeadlineRowProps,
+  settled: boolean,
+): SettledFigures | null {
+  const [kept, setKept] = useState<{ inputs: readonly unknown[]; view: SettledFigures } | null>(
+    null,
+  );
+  if (!settled) return kept?.view ?? null;
+  const inputs = [...inputsOf(queries, minors, k), comparable, periodDays];
+  if (kept && sameItems(kept.inputs, inputs)) return kept.view;
+  const answered = answers(queries, minors);
+  if (!answered) return kept?.view ?? null;
+  const next = { inputs, view: { figures: overviewFigures(answered, k), comparable, periodDays } };
+  setKept(next);
+  return next.view;
+}
+
+export function HeadlineRow(props: HeadlineRowProps) {
+  const list = headlineQueryList(props.queries);
   const settled = list.every((q) => !q.isPlaceholderData);
-  const figures = useSettledFigures(queries, minors, settled, k);
+  const shown = useSettledFigures(props, settled);
   const [first, ...rest] = list;
   if (!first) return null;
   return (
     <QueryState query={representative([first, ...rest])} label="the headline figures">
       {() =>
-        figures ? (
+        shown ? (
           <ul className="trends-headlines" aria-label="Headline figures">
-            {figures.map((f) => (
+            {shown.figures.map((f) => (
               <li key={f.id}>
                 <HeadlineFigure
                   label={f.label}
                   value={f.value}
                   spokenValue={f.spokenValue}
-                  change={comparable ? f.change : null}
-                  periodDays={periodDays}
+                  change={shown.comparable ? f.change : null}
+                  periodDays={shown.periodDays}
                   sparkline={f.sparkline}
                 />
               </li>

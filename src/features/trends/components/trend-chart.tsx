@@ -5,7 +5,7 @@ import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { axisTicks } from '../lib/axis-ticks.ts';
 import { chartSize, chartTheme } from '../lib/chart-theme.ts';
-import { tickLabel } from '../lib/interval.ts';
+import { bucketStarts, tickLabel } from '../lib/interval.ts';
 import { TOTAL_KEY, type ShapedSeries } from '../lib/series-rows.ts';
 import { stackRows, unstackedRows, type StackedRow } from '../lib/stack.ts';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
@@ -102,14 +102,16 @@ export function TrendChart(props: TrendChartProps) {
   );
   const rowByStart = useMemo(() => new Map(shaped.rows.map((r) => [r.start, r])), [shaped.rows]);
   const width = props.width ?? FALLBACK_WIDTH;
+  // From the range, not the rows, so a new answer for the same dates keeps the same ticks.
+  const { from, to, interval } = shaped;
   const ticks = useMemo(
     () =>
       axisTicks(
-        shaped.rows.map((r) => r.start),
-        shaped.interval,
+        bucketStarts(from, to, interval),
+        interval,
         width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH,
       ),
-    [shaped.rows, shaped.interval, width],
+    [from, to, interval, width],
   );
   const { selection, handlers, consumeClick } = useDragZoom(shaped.rows, props.onZoom);
   const previousShown = showPrevious && !hidden.has(PREVIOUS_KEY);
@@ -121,7 +123,6 @@ export function TrendChart(props: TrendChartProps) {
   const select = useLatestCallback((key: string) => {
     if (!consumeClick() && selectable(key)) onSelectValue?.(key);
   });
-  const interval = shaped.interval;
   const tickFormatter = useCallback((start: string) => tickLabel(start, interval), [interval]);
   const grouped = shaped.series[0]?.key !== TOTAL_KEY;
   const tooltip = useCallback(
