@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { useNavigate, type NavigateFunction } from 'react-router';
 import { OverviewTrends } from '../../../src/features/trends/components/overview-trends.tsx';
 import { parseFilterUrl } from '../../../src/filters/filter-state.ts';
 import { todayUtc } from '../../../src/lib/dates.ts';
@@ -116,6 +118,58 @@ describe('OverviewTrends', () => {
       'breakdown urgency minors',
     ]);
     expect(list).toHaveLength(15);
+  });
+
+  it('after a filter change, keeps the last figures until every new answer is in, then shows the new ones', async () => {
+    let navigate: NavigateFunction = () => undefined;
+    function Navigator() {
+      navigate = useNavigate();
+      return null;
+    }
+    renderWithProviders(
+      <>
+        <OverviewTrends />
+        <Navigator />
+      </>,
+      { url: '/?range=30d' },
+    );
+    await ready();
+    const reports = () => screen.getByRole('group', { name: 'Reports' }).textContent;
+    const before = reports();
+
+    // Hold back one answer of the next change: the previous period's setting breakdown.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    api.server.use(
+      http.get(/\/aggregates\/breakdown$/, async ({ request }) => {
+        const p = new URL(request.url).searchParams;
+        if (p.get('urgency') === 'high' && p.get('dimension') === 'setting' && !holding) {
+          holding = true;
+          await held;
+        }
+        // Nothing returned: the real handler answers.
+      }),
+    );
+    act(() => void navigate('/?range=30d&urgency=high'));
+    await waitFor(() => expect(holding).toBe(true));
+    // Every other answer has time to arrive; the figures must not change with them.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelector('.trends-overview-content')).not.toHaveAttribute(
+      'data-state',
+      'ready',
+    );
+    expect(reports()).toBe(before);
+
+    release();
+    await ready();
+    const { apiFilters } = parseFilterUrl(
+      new URLSearchParams('range=30d&urgency=high'),
+      todayUtc(),
+    );
+    const high = api.db.breakdown(analyst, apiFilters, 'urgency', null).total.count!;
+    expect(reports()).toContain(formatNumber(high));
+    expect(reports()).not.toBe(before);
   });
 
   it('for all time, asks for no previous period and shows no change', async () => {
