@@ -58,7 +58,8 @@ export function trendDescription(d: TrendDescriptionInput): string {
       ` The dashed line is the ${periodDays(d.period)} days before, all reports, bucket by bucket.`,
     );
   if (d.zoomable) parts.push(' Drag across the chart to zoom to those dates.');
-  if (d.split) parts.push(' Select a series to filter every view by it.');
+  if (d.split)
+    parts.push(' Select a series, or its column heading in the table, to filter every view by it.');
   return parts.join('');
 }
 
