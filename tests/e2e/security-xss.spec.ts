@@ -196,3 +196,35 @@ test('hostile text in the URL (search, case id, filters) stays text, in the page
   await expect(page.getByText(/reports? match/)).toBeVisible();
   await expectInert(page, 'hostile filter values');
 });
+
+test.describe('the Content Security Policy', () => {
+  // This test injects an inline script on purpose; its violation is the expected outcome.
+  test.use({ knownCspViolations: [/script-src(-elem)? blocked inline|Executing inline script/] });
+
+  test('is sent with the app and enforced: an injected inline script does not run', async ({
+    page,
+  }) => {
+    const response = await page.goto('/');
+    const headers = response!.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await expect(page.getByText(/reports? match/)).toBeVisible();
+
+    const ran = await page.evaluate(async () => {
+      const blocked = new Promise<boolean>((resolve) =>
+        document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true }),
+      );
+      const s = document.createElement('script');
+      s.textContent = 'window.__xss = 1';
+      document.body.append(s);
+      await blocked;
+      return (window as unknown as { __xss?: unknown }).__xss;
+    });
+    expect(ran).toBeUndefined();
+  });
+});
