@@ -23,7 +23,7 @@ import type { Dimension, Interval } from '../../src/api/contract/aggregate-schem
 import type { Bbox, Filters } from '../../src/api/contract/filter-params.ts';
 import type { Sort } from '../../src/api/contract/list-params.ts';
 import type { ReportSummary } from '../../src/api/contract/report-schemas.ts';
-import { generateReports, todayUtc } from '../generator/generate-reports.ts';
+import { generateReports } from '../generator/generate-reports.ts';
 import { idToRow } from '../generator/report-id.ts';
 import { dayNumber } from '../generator/time-profile.ts';
 import type { Caller, IntakeDb } from './intake-db.ts';
@@ -59,7 +59,7 @@ export function createIntakeDb(options: CreateIntakeDbOptions): IntakeDb {
   const cols = generateReports({
     size: options.size,
     seed: options.seed,
-    endDate: options.endDate ?? todayUtc(),
+    endDate: options.endDate,
   });
   return createIntakeDbFromState(createStoreState(cols));
 }

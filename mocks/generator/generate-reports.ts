@@ -32,6 +32,13 @@ export interface GenerateOptions {
   endDate?: string;
   /** Length of the span in years; default 4. */
   years?: number;
+  /**
+   * The present (ms since epoch). Reports on the last day are received before it, so a demo
+   * opened in the morning does not list reports "in 11 hours". Default: now when endDate is
+   * not given (today's data), else the end of endDate (the same seed and endDate give the
+   * same reports).
+   */
+  now?: number;
 }
 
 /** Independent random streams, so changing one part of the generator leaves the rest alone. */
@@ -52,7 +59,10 @@ export function generateReports(options: GenerateOptions): ReportColumns {
   const firstDay = lastDay - days + 1;
 
   const cols = allocate(size, firstDay, lastDay, days);
-  fillTimes(cols, options.seed, days);
+  const now = options.now ?? (options.endDate === undefined ? Date.now() : Infinity);
+  // How much of the last day has passed: its receipt times are squeezed into that part.
+  const lastDayMs = Math.min(DAY_MS, Math.max(1, now - lastDay * DAY_MS));
+  fillTimes(cols, options.seed, days, lastDayMs);
   fillRows(cols, options.seed);
   return cols;
 }
@@ -93,7 +103,12 @@ function allocate(size: number, firstDay: number, lastDay: number, days: number)
 }
 
 /** Day counts, then each day's receipt times (millisecond precision), sorted. */
-function fillTimes(cols: ReturnType<typeof allocate>, seed: number, days: number): void {
+function fillTimes(
+  cols: ReturnType<typeof allocate>,
+  seed: number,
+  days: number,
+  lastDayMs: number,
+): void {
   const counts = dailyCounts(createRng(seed, STREAM.days), cols.firstDay, days, cols.size);
   const rng = createRng(seed, STREAM.times);
   const hours = createWeightedPicker(HOUR_WEIGHTS);
@@ -106,6 +121,9 @@ function fillTimes(cols: ReturnType<typeof allocate>, seed: number, days: number
     const times = scratch.subarray(0, n);
     for (let i = 0; i < n; i++) times[i] = hours.pick(rng) * 3_600_000 + rng.int(3_600_000);
     times.sort();
+    if (d === days - 1 && lastDayMs < DAY_MS) {
+      for (let i = 0; i < n; i++) times[i] = Math.floor(((times[i] as number) * lastDayMs) / DAY_MS);
+    }
     const base = (cols.firstDay + d) * DAY_MS;
     for (let i = 0; i < n; i++, row++) {
       cols.receivedAt[row] = base + (times[i] as number);

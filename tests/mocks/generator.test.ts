@@ -68,6 +68,17 @@ describe('the generator is deterministic', () => {
   });
 });
 
+describe('the present', () => {
+  it('no report is received after "now" on the last day, and the daily counts stay the same', () => {
+    const noon = Date.UTC(2026, 10, 27, 12, 0, 0);
+    const whole = generateReports({ size: 20_000, seed: 5, endDate: '2026-11-27' });
+    const morning = generateReports({ size: 20_000, seed: 5, endDate: '2026-11-27', now: noon });
+    expect(Math.max(...morning.receivedAt)).toBeLessThan(noon);
+    expect(Math.max(...whole.receivedAt)).toBeGreaterThan(noon);
+    expect([...morning.day]).toEqual([...whole.day]);
+  });
+});
+
 describe('ids', () => {
   it('are opaque, unique and map back to their row', () => {
     const seen = new Set<string>();
