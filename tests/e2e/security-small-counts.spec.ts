@@ -220,17 +220,6 @@ test('a partner sees no count from 1 to 10 in any view, over many filter combina
 });
 
 test.describe('downloads', () => {
-  // KNOWN BUG (reported to the lead, src/features/trends is another helper's): the chart
-  // SVG export rewrites `style` attributes on its clone with setAttribute, which the CSP
-  // blocks (resolveCssVars in src/features/trends/lib/svg-export.ts); the file still comes
-  // out, the console reports the violation. Remove this line with the fix.
-  // (One pattern: Playwright reads a two-item array option as [value, options].)
-  test.use({
-    knownCspViolations: [
-      /Applying inline style violates|style-src-attr blocked inline at \S+\/assets\/trends-/,
-    ],
-  });
-
   test('a partner’s chart downloads and map image carry no count from 1 to 10', async ({
     page,
   }) => {

@@ -61,8 +61,12 @@ export function serialiseChartSvg(
   const doc = clone.ownerDocument;
   for (const node of [clone, ...clone.querySelectorAll('*')]) {
     for (const attr of [...node.attributes]) {
-      if (attr.value.includes('var('))
-        node.setAttribute(attr.name, resolveCssVars(attr.value, lookup));
+      if (!attr.value.includes('var(')) continue;
+      const resolved = resolveCssVars(attr.value, lookup);
+      // A `style` attribute written with setAttribute is inline style to the CSP
+      // (style-src has no 'unsafe-inline'); through the CSSOM it is not.
+      if (attr.name === 'style' && 'style' in node) (node as SVGElement).style.cssText = resolved;
+      else node.setAttribute(attr.name, resolved);
     }
   }
   // No explicit xmlns: XMLSerializer declares the SVG namespace itself, and a second
