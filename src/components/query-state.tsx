@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { isApiError } from '../api/client/api-error.ts';
 import { formatClockTime } from '../lib/format.ts';
@@ -23,15 +23,32 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong in the dashboard. Try again; if it keeps happening, tell the intake team.';
 }
 
+/**
+ * The error a query with no data last ended in, while it is asked again. React Query
+ * forgets it when a new attempt starts (status goes back to pending), so without this a
+ * view would flip from the message to "Loading…" at every recovery poll.
+ */
+function useErrorWhileRetrying<T>(query: UseQueryResult<T>): unknown {
+  const [last, setLast] = useState<{ error: unknown; at: number } | null>(null);
+  if (query.isError && last?.at !== query.errorUpdatedAt) {
+    setLast({ error: query.error, at: query.errorUpdatedAt });
+  }
+  // errorUpdatedAt survives a new attempt: the same number means the same query's error.
+  return query.isFetching && last?.at === query.errorUpdatedAt ? last.error : null;
+}
+
 export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryStateProps<T>) {
   const retry = () => void query.refetch();
+  const retryingAfter = useErrorWhileRetrying(query);
 
   if (query.data === undefined) {
-    if (query.isError) {
+    if (query.isError || retryingAfter) {
       return (
         <div className="query-error" role="alert">
           <p>
-            <strong>Could not load {label}.</strong> {errorMessage(query.error)}
+            <strong>Could not load {label}.</strong>{' '}
+            {errorMessage(query.isError ? query.error : retryingAfter)}
+            {!query.isError && ' Trying again…'}
           </p>
           <button type="button" onClick={retry}>
             Retry

@@ -57,6 +57,25 @@ describe('QueryState', () => {
     expect(await screen.findByText('Numbers: 3')).toBeInTheDocument();
   });
 
+  it('keeps saying what went wrong while it asks again, until the answer comes', async () => {
+    let answer!: (v: number[]) => void;
+    const fetch = vi
+      .fn<() => Promise<number[]>>()
+      .mockRejectedValueOnce(rateLimited)
+      .mockImplementationOnce(() => new Promise((r) => (answer = r)));
+    const { queryClient } = renderWithProviders(<Numbers fetch={fetch} />);
+    expect(await screen.findByRole('alert')).not.toHaveTextContent('Trying again');
+    void queryClient.refetchQueries({ queryKey: ['numbers'] });
+    const alert = await screen.findByText(/Trying again…/);
+    expect(alert).toHaveTextContent(
+      'Could not load the numbers. Too many requests to the intake API. Try again in 30 seconds. Trying again…',
+    );
+    expect(screen.queryByText(/Loading the numbers/)).not.toBeInTheDocument();
+    answer([4]);
+    expect(await screen.findByText('Numbers: 4')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('keeps the old data with a stale marker when a refresh fails', async () => {
     const fetch = vi
       .fn<() => Promise<number[]>>()
