@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (nothing downloads a browser here), against the
@@ -19,7 +20,6 @@ const OIDC_API_PORT = 9001 + offset;
 const OIDC_APP_ORIGIN = `http://127.0.0.1:${OIDC_APP_PORT}`;
 const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PROVIDER_PORT}`;
 const OIDC_API_URL = `http://127.0.0.1:${OIDC_API_PORT}/api/v1`;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,17 +37,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   metadata: { mockApiUrl: `http://127.0.0.1:${MOCK_API_PORT}` },

@@ -17,6 +17,7 @@ import { serveAppOnMockApi } from './bench-processes.ts';
 import { benchCases } from './cases-bench.ts';
 import { benchTrends } from './trends-bench.ts';
 import { benchMap, type MapBenchResult } from './map-bench.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -68,8 +69,8 @@ async function main() {
   const appUrl = await serveAppOnMockApi({ reports, apiPort, appPort, outDir }, children);
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     console.log(

@@ -25,6 +25,7 @@
  */
 import type { Page } from '@playwright/test';
 import { filterEnums } from '../../src/api/contract/enums.ts';
+import { distribution, type Distribution } from './bench-stats.ts';
 
 export interface CasesBenchOptions {
   /** Filter changes to time (at least 20). */
@@ -33,14 +34,6 @@ export interface CasesBenchOptions {
   scrollRows?: number;
   /** Pixels scrolled per frame (a row is 40 px). */
   pixelsPerFrame?: number;
-}
-
-export interface Distribution {
-  n: number;
-  median: number;
-  p95: number;
-  min: number;
-  max: number;
 }
 
 export interface CasesBenchResult {
@@ -63,24 +56,6 @@ export interface CasesBenchResult {
 }
 
 const ROW_HEIGHT = 40;
-
-function quantile(sorted: number[], q: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-function distribution(samples: number[]): Distribution {
-  const s = [...samples].sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return {
-    n: s.length,
-    median: round(quantile(s, 0.5)),
-    p95: round(quantile(s, 0.95)),
-    min: round(s[0] ?? NaN),
-    max: round(s.at(-1) ?? NaN),
-  };
-}
 
 /** Distinct filter sets, none of them the previous one's: every change is a new query. */
 function filterSearches(n: number): string[] {

@@ -33,24 +33,13 @@ import { runLighthouse, type LighthouseScores } from './lighthouse-bench.ts';
 import { benchOverview, type OverviewBenchResult } from './overview-bench.ts';
 import { round1 } from './bench-stats.ts';
 import { serveSameOrigin } from './same-origin-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // The benchmarks' own port range (9400–9499), clear of the end-to-end suites' ports.
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 9401);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 9402);
 const SAME_ORIGIN_PORT = Number(process.env.BENCH_SAME_ORIGIN_PORT ?? 9403);
-
-/** The flags of playwright.config.ts: the same browser the end-to-end suite drives. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface SizeResult {
   reports: number;
@@ -220,7 +209,7 @@ async function main() {
   await preview.ready;
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const results: SizeResult[] = [];

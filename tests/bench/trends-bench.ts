@@ -9,6 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { filterEnums } from '../../src/api/contract/enums.ts';
+import { quantile, round1 } from './bench-stats.ts';
 
 export interface TrendsBenchResult {
   changes: number;
@@ -17,12 +18,6 @@ export interface TrendsBenchResult {
   longestTaskMs: number;
   longTasksOver50: number;
 }
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) : 0;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
 
 function searches(n: number): string[] {
   const urgency = filterEnums.urgency.values;
@@ -126,9 +121,12 @@ export async function benchTrends(page: Page, changes = 24): Promise<TrendsBench
   }
   return {
     changes,
-    totalMs: { median: round(quantile(totals, 0.5)), p95: round(quantile(totals, 0.95)) },
-    afterDataMs: { median: round(quantile(afterData, 0.5)), p95: round(quantile(afterData, 0.95)) },
-    longestTaskMs: round(longest),
+    totalMs: { median: round1(quantile(totals, 0.5)), p95: round1(quantile(totals, 0.95)) },
+    afterDataMs: {
+      median: round1(quantile(afterData, 0.5)),
+      p95: round1(quantile(afterData, 0.95)),
+    },
+    longestTaskMs: round1(longest),
     longTasksOver50: over50,
   };
 }

@@ -4,6 +4,7 @@ import { CSV_INJECTION_TRIGGERS } from '../../src/lib/csv.ts';
 import { caseColumnIds, exportColumnsFor } from '../../src/features/cases/lib/case-columns.ts';
 import { parseCsv } from '../contract/support/parse-csv.ts';
 import { test, expect, axeViolations } from './fixtures.ts';
+import { installXssCanary } from './security-support.ts';
 
 /**
  * The case table and the case page in Chromium, against the browser worker's 20,000 seeded
@@ -164,18 +165,8 @@ test('axe finds no violations on a case with its map, or on the list with a filt
 });
 
 test.describe('hostile report text', () => {
-  test.beforeEach(async ({ page }) => {
-    // The corpus calls alert(1); any script that runs sets the canary instead.
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>;
-      const trip = () => {
-        w.__xss = true;
-      };
-      w.alert = trip;
-      w.confirm = trip;
-      w.prompt = trip;
-    });
-  });
+  // The corpus calls alert(1); any script that runs sets the canary instead.
+  test.beforeEach(({ page }) => installXssCanary(page));
 
   const canary = (page: Page) =>
     page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);

@@ -7,6 +7,7 @@ import { parseFilterUrl } from '../../src/filters/filter-state.ts';
 import { todayUtc } from '../../src/lib/dates.ts';
 import type { FailureKind } from '../../mocks/scenarios.ts';
 import { renderFailingApp } from './render-failing-app.tsx';
+import { failureMessages } from './query-failure-suite.tsx';
 
 /**
  * The two calls that are not queries: revealing a narrative (an audited act) and the CSV
@@ -20,11 +21,7 @@ mockGridLayout();
 const api = setUpMockApi();
 
 const messages: Record<FailureKind, RegExp> = {
-  'server-error': /The intake API failed \(error 500\)/,
-  unavailable: /The intake API is unavailable/,
-  'rate-limited': /Too many requests to the intake API\. Try again in 2 seconds\./,
-  network: /Could not reach the intake API/,
-  timeout: /The intake API did not answer within/,
+  ...failureMessages,
   'malformed-json': /cannot read/,
   'contract-violation': /cannot read/,
 };

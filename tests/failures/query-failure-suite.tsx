@@ -23,7 +23,7 @@ import type { QueryCase } from './query-cases.ts';
  */
 
 /** What the app tells the user for each kind of failure (from the one HTTP client). */
-const messages: Record<FailureKind, RegExp> = {
+export const failureMessages: Record<FailureKind, RegExp> = {
   'server-error': /The intake API failed \(error 500\)/,
   unavailable: /The intake API is unavailable/,
   'rate-limited': /Too many requests to the intake API\. Try again in 2 seconds\./,
@@ -32,6 +32,7 @@ const messages: Record<FailureKind, RegExp> = {
   'malformed-json': /the response was not valid JSON/,
   'contract-violation': /cannot read .*field/,
 };
+const messages = failureMessages;
 /** Worth retrying: the failure may go away by itself. */
 const transient = new Set<FailureKind>([
   'server-error',
