@@ -15,19 +15,23 @@ export function MatchingReportCount() {
   const query = useQuery(matchingCountQueryOptions(apiFilters));
   const k = me.data?.suppressionThreshold ?? DEFAULT_K;
 
+  // The slot is the loaded line's height, so the views under it do not move when the count
+  // arrives (a small shift, but of everything below it: layout shift counts the area).
   return (
-    <QueryState
-      query={query}
-      label="the number of matching reports"
-      isEmpty={(total) => total.count === 0}
-      empty="No reports match these filters. Widen the dates or remove a filter."
-    >
-      {(total) => (
-        <p className="report-count">
-          <strong>{formatCount(total, k)}</strong>{' '}
-          {total.count === 1 ? 'report matches' : 'reports match'} these filters
-        </p>
-      )}
-    </QueryState>
+    <div className="report-count-slot">
+      <QueryState
+        query={query}
+        label="the number of matching reports"
+        isEmpty={(total) => total.count === 0}
+        empty="No reports match these filters. Widen the dates or remove a filter."
+      >
+        {(total) => (
+          <p className="report-count">
+            <strong>{formatCount(total, k)}</strong>{' '}
+            {total.count === 1 ? 'report matches' : 'reports match'} these filters
+          </p>
+        )}
+      </QueryState>
+    </div>
   );
 }

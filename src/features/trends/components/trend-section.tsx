@@ -48,7 +48,9 @@ export function TrendSection({ current, previous, select, ...chart }: TrendSecti
       >
         {() => (drawn ? <TrendPanel {...chart} series={drawn} previous={overlay} /> : null)}
       </QueryState>
-      {previous ? (
+      {/* Only to say it failed: a loading line for the overlay would vanish when it lands,
+          moving what is under it (layout shift); the chart is drawn without it meanwhile. */}
+      {previous?.isError ? (
         <QueryState query={previous} label="the previous period">
           {() => null}
         </QueryState>
