@@ -290,6 +290,10 @@ test.describe('the map', () => {
       page,
     }) => {
       await page.goto('/map?range=all');
+      // Drawn first: a request still going out as the next goto unloads the page would
+      // miss the mock worker (it lets a closing page's requests through) and 404.
+      await mapReady(page);
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       await page.getByLabel('Theme').selectOption({ label: theme });
       for (const layer of ['choropleth', 'bins']) {
         await page.goto(`/map?range=all&layer=${layer}`);

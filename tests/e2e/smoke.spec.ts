@@ -79,6 +79,10 @@ test.describe('personas', () => {
 for (const theme of ['Light', 'Dark'] as const) {
   test(`axe finds no violations on any route in the ${theme.toLowerCase()} theme`, async ({ page }) => {
     await page.goto('/');
+    // Settled first: a request still going out as the next goto unloads the page would miss
+    // the mock worker (it lets a closing page's requests through) and 404.
+    await expect(page.getByText(/reports? match/)).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     await page.getByLabel('Theme').selectOption({ label: theme });
     for (const path of ['/', '/trends', '/map', '/cases']) {
       await page.goto(path);
