@@ -176,16 +176,21 @@ const combinations = [
   'range=all&q=school&country=NO',
 ];
 
+/** The overview, switched to the partner persona (Northern Europe). */
+async function openAsPartner(page: Page): Promise<void> {
+  await page.goto('/?range=all');
+  await expect(page.getByText(/reports? match/)).toBeVisible({ timeout: 60_000 });
+  await viewAs(page, PARTNER);
+  await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+}
+
 test.describe.configure({ timeout: 300_000 });
 
 test('a partner sees no count from 1 to 10 in any view, over many filter combinations, and no subtraction gives one away', async ({
   page,
 }) => {
   const answers = recordAggregates(page);
-  await page.goto('/?range=all');
-  await expect(page.getByText(/reports? match/)).toBeVisible({ timeout: 60_000 });
-  await viewAs(page, PARTNER);
-  await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+  await openAsPartner(page);
 
   const found: string[] = [];
   for (const filters of combinations) {
@@ -223,10 +228,7 @@ test.describe('downloads', () => {
   test('a partner’s chart downloads and map image carry no count from 1 to 10', async ({
     page,
   }) => {
-    await page.goto('/?range=all');
-    await expect(page.getByText(/reports? match/)).toBeVisible({ timeout: 60_000 });
-    await viewAs(page, PARTNER);
-    await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+    await openAsPartner(page);
     await goInApp(page, '/trends?range=90d&urgency=immediate_danger');
     await expect(page.locator('.trends-content')).toHaveAttribute('data-state', 'ready', {
       timeout: 30_000,
@@ -285,10 +287,7 @@ test('two views that differ by one filter value: the residual risk the README st
   page,
 }) => {
   const answers = recordAggregates(page);
-  await page.goto('/?range=all');
-  await expect(page.getByText(/reports? match/)).toBeVisible({ timeout: 60_000 });
-  await viewAs(page, PARTNER);
-  await expect(page.getByText(/Partner \(Northern Europe\)/)).toBeVisible();
+  await openAsPartner(page);
 
   // Pairs: a set of urgencies with and without one more value, per country.
   const totals = new Map<string, Count>();

@@ -10,6 +10,7 @@ import {
   type OverviewFigure,
 } from '../lib/overview-figures.ts';
 import { representative } from '../lib/query-group.ts';
+import { HEADLINE_LABELS } from '../lib/headline-figures.ts';
 import { HeadlineFigure } from './headline-figure.tsx';
 import { VisuallyHidden } from './visually-hidden.tsx';
 
@@ -141,16 +142,6 @@ function useSettledFigures(
   return next.view;
 }
 
-/** The six figures' labels, in order: the skeleton shows them while the first answers load. */
-const FIGURE_LABELS = [
-  'Reports',
-  'Urgent or in immediate danger',
-  'Online',
-  'Involving minors',
-  'Most reported platform',
-  'Most reported exploitation type',
-];
-
 /**
  * Six cards of the figures' own shape, labelled, with blank values: the row has its final
  * height before the answers come, so the chart under it does not jump down when they do
@@ -161,7 +152,7 @@ function HeadlineSkeleton({ comparable }: { comparable: boolean }) {
     <div role="status" aria-busy="true">
       <VisuallyHidden>Loading the headline figures…</VisuallyHidden>
       <ul className="trends-headlines" aria-hidden="true">
-        {FIGURE_LABELS.map((label) => (
+        {Object.values(HEADLINE_LABELS).map((label) => (
           <li key={label}>
             <div className="trends-headline trends-headline-skeleton">
               <p className="trends-headline-label">{label}</p>

@@ -15,6 +15,16 @@ import {
 } from './headline.ts';
 import type { ShapedSeries } from './series-rows.ts';
 
+/** The six figures' labels, in the order they are shown (the loading skeleton shows them too). */
+export const HEADLINE_LABELS = {
+  reports: 'Reports',
+  urgent: 'Urgent or in immediate danger',
+  online: 'Online',
+  minors: 'Involving minors',
+  platform: 'Most reported platform',
+  exploitationType: 'Most reported exploitation type',
+} as const;
+
 /**
  * The six headline figures of the overview, as data for `HeadlineFigure`. Every figure is
  * computed from one period's answers; `previous` (the same queries for the previous period)
@@ -94,33 +104,33 @@ export function headlineFigures(
   return [
     {
       id: 'reports',
-      label: 'Reports',
+      label: HEADLINE_LABELS.reports,
       value: reportsText,
       spokenValue: total.suppressed ? `fewer than ${k}` : reportsText,
       change: countChange(total, previous?.urgency.total),
     },
     shareFigure(
       'urgent',
-      'Urgent or in immediate danger',
+      HEADLINE_LABELS.urgent,
       shareOf(current.urgency, URGENT_KEYS, k),
       previous && shareOf(previous.urgency, URGENT_KEYS, k),
     ),
     shareFigure(
       'online',
-      'Online',
+      HEADLINE_LABELS.online,
       shareOf(current.setting, ONLINE_KEYS, k),
       previous && shareOf(previous.setting, ONLINE_KEYS, k),
     ),
     shareFigure(
       'minors',
-      'Involving minors',
+      HEADLINE_LABELS.minors,
       minorsShare(current, k),
       previous && minorsShare(previous, k),
     ),
-    topFigure('platform', 'Most reported platform', current.platform, previous?.platform),
+    topFigure('platform', HEADLINE_LABELS.platform, current.platform, previous?.platform),
     topFigure(
       'exploitationType',
-      'Most reported exploitation type',
+      HEADLINE_LABELS.exploitationType,
       current.exploitationType,
       previous?.exploitationType,
     ),
