@@ -80,6 +80,7 @@ export default defineConfig({
       env: {
         VITE_INTAKE_API_URL: `http://127.0.0.1:${MOCK_API_PORT}/api/v1`,
         VITE_DEMO_API: 'true',
+        VITE_API_BATCH: 'true',
       },
       reuseExistingServer: false,
       timeout: 180_000,

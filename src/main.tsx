@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { notifyManager } from '@tanstack/react-query';
 import { configureApiClient } from './api/client/http-client.ts';
 import { parseConfig } from './lib/config.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { createFrameScheduler } from './lib/frame-scheduler.ts';
 import { AppProviders } from './app/providers.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { StartupErrorPage } from './app/startup-error-page.tsx';
@@ -14,6 +16,9 @@ import type { OidcSession } from './auth/oidc-session-types.ts';
 import { SignedOutPage } from './auth/signed-out-page.tsx';
 import { applyTheme, readThemePreference } from './app/theme/theme.ts';
 import './styles/app.css';
+
+// Answers that land between two frames render together (see frame-scheduler.ts).
+notifyManager.setScheduler(createFrameScheduler());
 
 // Before the first paint, so a chosen dark theme does not flash light.
 applyTheme(readThemePreference());
@@ -69,6 +74,7 @@ async function start() {
   configureApiClient({
     baseUrl: config.apiBaseUrl,
     getToken: auth ? auth.getToken : sessionToken.get,
+    batch: config.apiBatch ?? false,
   });
   root.render(
     <StrictMode>

@@ -6,6 +6,8 @@ interface ImportMetaEnv {
   readonly VITE_INTAKE_API_URL?: string;
   /** "true": the HTTP API is the demo server (`npm run mock-api`); offer the persona switcher. */
   readonly VITE_DEMO_API?: string;
+  /** "true": the intake API answers `POST /batch`; reads asked for together share one request. */
+  readonly VITE_API_BATCH?: string;
   /** OpenID Connect issuer URL; with VITE_OIDC_CLIENT_ID, users sign in with it. */
   readonly VITE_OIDC_AUTHORITY?: string;
   /** The dashboard's client id at that provider (a public client using PKCE). */

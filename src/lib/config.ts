@@ -15,6 +15,11 @@ export interface AppConfig {
   demoApi: boolean;
   /** Show the persona switcher: mock mode, or the demo HTTP server. Never a real API. */
   personaSwitcher: boolean;
+  /**
+   * The HTTP API answers `POST /batch`, so reads asked for together go out as one request.
+   * Optional (absent in configs written by hand for tests): off.
+   */
+  apiBatch?: boolean;
   mapTiles: { urlTemplate: string; attribution: string } | null;
   /**
    * Sign-in with OpenID Connect (authorization code + PKCE). Null (or absent, as in configs
@@ -86,6 +91,7 @@ const EnvSchema = z.object({
     'must be 1 to 200 printable characters without spaces',
   ),
   VITE_DEMO_API: flag,
+  VITE_API_BATCH: flag,
   VITE_MAP_TILE_URL: tileTemplate,
   VITE_MAP_TILE_ATTRIBUTION: optionalText.refine(
     (v) => v === undefined || v.length <= 500,
@@ -128,6 +134,17 @@ export function parseConfig(
       : null;
   // Signed in for real, the token decides who the caller is: no persona to switch to.
   const demoApi = http && oidc === null && e.VITE_DEMO_API === 'true';
+  if (e.VITE_API_BATCH === 'true' && !http) {
+    return {
+      ok: false,
+      problems: [
+        {
+          variable: 'VITE_API_BATCH',
+          reason: 'needs VITE_INTAKE_API_URL: the demo data in the browser is not behind a network',
+        },
+      ],
+    };
+  }
   return {
     ok: true,
     config: {
@@ -135,6 +152,7 @@ export function parseConfig(
       apiBaseUrl: (e.VITE_INTAKE_API_URL ?? MOCK_BASE_URL).replace(/\/+$/, ''),
       demoApi,
       personaSwitcher: !http || demoApi,
+      apiBatch: e.VITE_API_BATCH === 'true',
       mapTiles:
         e.VITE_MAP_TILE_URL && e.VITE_MAP_TILE_ATTRIBUTION
           ? { urlTemplate: e.VITE_MAP_TILE_URL, attribution: e.VITE_MAP_TILE_ATTRIBUTION }

@@ -10,6 +10,7 @@ describe('parseConfig', () => {
         apiBaseUrl: '/api/v1',
         demoApi: false,
         personaSwitcher: true,
+        apiBatch: false,
         mapTiles: null,
         oidc: null,
       },
@@ -35,6 +36,24 @@ describe('parseConfig', () => {
       VITE_DEMO_API: 'true',
     });
     expect(demo).toMatchObject({ ok: true, config: { demoApi: true, personaSwitcher: true } });
+  });
+
+  it('batches reads only when the HTTP API is said to answer POST /batch', () => {
+    const api = { VITE_INTAKE_API_URL: 'https://intake.example.org/api/v1' };
+    expect(parseConfig(api)).toMatchObject({ ok: true, config: { apiBatch: false } });
+    expect(parseConfig({ ...api, VITE_API_BATCH: 'true' })).toMatchObject({
+      ok: true,
+      config: { apiBatch: true },
+    });
+    expect(parseConfig({ ...api, VITE_API_BATCH: 'yes' })).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'VITE_API_BATCH', reason: 'must be "true" or "false"' }],
+    });
+    // The worker answers in the page: there is no network to save.
+    expect(parseConfig({ VITE_API_BATCH: 'true' })).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'VITE_API_BATCH', reason: expect.stringContaining('VITE_INTAKE_API_URL') }],
+    });
   });
 
   it('signs in with OpenID Connect when both settings are given, and drops the personas', () => {

@@ -45,6 +45,7 @@ const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 const appEnv = (apiPort: number) => ({
   VITE_INTAKE_API_URL: `http://127.0.0.1:${apiPort}/api/v1`,
   VITE_DEMO_API: 'true',
+  VITE_API_BATCH: 'true',
 });
 
 /** Builds the app for the demo HTTP API at 127.0.0.1:`apiPort` (baked in at build time). */

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Problem } from '../contract/common-schemas.ts';
 import { API_BASE_PATH } from '../contract/endpoints.ts';
-import { ApiError, formatIssuePath, messageForStatus, parseRetryAfter } from './api-error.ts';
+import {
+  ApiError,
+  formatIssuePath,
+  isApiError,
+  messageForStatus,
+  parseRetryAfter,
+} from './api-error.ts';
+import { createBatchTransport, isBatchable } from './batch-transport.ts';
 
 // Our CSP forbids eval; zod 4 otherwise probes for `new Function` to compile fast parsers.
 // Set once, here, because every response parse goes through this module.
@@ -23,16 +30,25 @@ export interface ApiClientSettings {
   getToken: () => string | null | Promise<string | null>;
   /** Give up after this long even if the caller has not cancelled. */
   timeoutMs: number;
+  /**
+   * The API answers `POST /batch`: GETs asked for together go out as one request (see
+   * batch-transport.ts). Off unless the deployment says its API has it.
+   */
+  batch: boolean;
 }
 
 let settings: ApiClientSettings = {
   baseUrl: API_BASE_PATH,
   getToken: () => null,
   timeoutMs: 20_000,
+  batch: false,
 };
+let batchedGet: ReturnType<typeof createBatchTransport> | null = null;
 
 export function configureApiClient(next: Partial<ApiClientSettings>): void {
   settings = { ...settings, ...next };
+  // Made again on first use, so it sees the new base URL (and a test's own fetch).
+  batchedGet = null;
 }
 
 export function getApiClientSettings(): Readonly<ApiClientSettings> {
@@ -62,12 +78,30 @@ function toSearchParams(params: ApiParams | undefined): URLSearchParams {
   return out;
 }
 
-function buildUrl(path: string, params: ApiParams | undefined): URL {
+/** `path` (which may carry its query string) under the API's base URL. */
+function apiUrl(path: string): URL {
   // A path-only base ("/api/v1") is resolved against the page, so mock mode stays same-origin.
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
-  const url = new URL(`${settings.baseUrl}${path}`, origin);
+  return new URL(`${settings.baseUrl}${path}`, origin);
+}
+
+function buildUrl(path: string, params: ApiParams | undefined): URL {
+  const url = apiUrl(path);
   url.search = toSearchParams(params).toString();
   return url;
+}
+
+/** A GET, in a batch when the API has them and the path may be batched. */
+function sendGet(
+  path: string,
+  params: ApiParams | undefined,
+  init: RequestInit & { headers: Record<string, string>; signal: AbortSignal },
+): Promise<Response> {
+  const query = toSearchParams(params).toString();
+  const relative = query ? `${path}?${query}` : path;
+  if (!settings.batch || !isBatchable(relative)) return fetch(buildUrl(path, params), init);
+  batchedGet ??= createBatchTransport({ urlOf: apiUrl, fetch: (...args) => fetch(...args) });
+  return batchedGet({ path: relative, headers: init.headers, signal: init.signal });
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {
@@ -141,16 +175,21 @@ async function request<S extends z.ZodType>(
   let response: Response;
   let text: string;
   try {
-    response = await fetch(buildUrl(path, params), {
+    const init = {
       method,
       headers,
       signal: combined,
       body: body === undefined ? undefined : JSON.stringify(body),
       // Never send or store cookies: the bearer token is the only credential.
-      credentials: 'omit',
-    });
+      credentials: 'omit' as const,
+    };
+    response = await (method === 'GET'
+      ? sendGet(path, params, init)
+      : fetch(buildUrl(path, params), init));
     text = response.ok ? await response.text() : '';
   } catch (error) {
+    // A batch answer the client cannot read is already an ApiError: pass it on.
+    if (isApiError(error) && !signal?.aborted) throw error;
     throw fetchFailure(error, endpoint, signal, timeout.aborted);
   }
 

@@ -12,4 +12,5 @@ export const endpoints = {
   countryBins: '/aggregates/geo/countries',
   gridBins: '/aggregates/geo/grid',
   exportCsv: '/export/reports.csv',
+  batch: '/batch',
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Count, Problem } from './common-schemas.ts';
 import { Report, ReportPage, Reveal } from './report-schemas.ts';
 import { Me, Metadata } from './session-schemas.ts';
+import { BATCH_MAX_REQUESTS, BatchRequest, BatchResponse } from './batch-schemas.ts';
 import {
   Breakdown,
   CountryBins,
@@ -36,6 +37,8 @@ const responseSchemas = {
   Breakdown,
   CountryBins,
   GridBins,
+  BatchRequest,
+  BatchResponse,
 };
 type ComponentId = keyof typeof responseSchemas;
 
@@ -263,6 +266,21 @@ export function buildOpenApiDocument() {
             ...errors,
             ...forbiddenToPartners,
           },
+        },
+      },
+      [endpoints.batch]: {
+        post: {
+          operationId: 'batch',
+          summary: `Up to ${BATCH_MAX_REQUESTS} reads in one request`,
+          description:
+            'Each GET in `requests` is answered exactly as it would be alone (role, scope, suppression, errors), in order: ' +
+            'its status, its body as text, and its content-type and retry-after headers. A sub-request that fails does not fail the batch. ' +
+            'Only the reads are allowed: /me, /metadata, /reports, /reports/{id} and /aggregates/…; never the CSV export or a batch.',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('BatchRequest') } },
+          },
+          responses: { '200': json('BatchResponse', 'One answer per request, in order.'), ...errors },
         },
       },
     },

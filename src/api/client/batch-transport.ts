@@ -1,0 +1,174 @@
+import {
+  BATCH_MAX_REQUESTS,
+  BATCHABLE_PATH,
+  BatchResponse,
+  type BatchAnswer,
+} from '../contract/batch-schemas.ts';
+import { ApiError } from './api-error.ts';
+
+/**
+ * Coalesces the GETs the dashboard sends within one task into `POST /batch` (see
+ * batch-schemas.ts for why), and hands each caller back a `Response` of its own, built from
+ * its sub-answer: the client reads it exactly as it reads a lone GET's, so errors, retries
+ * and contract checks do not know batching exists.
+ *
+ * - A GET alone in its task goes out as itself: nothing to gain from wrapping it.
+ * - Requests with different headers (a persona switched mid-flight) never share a batch.
+ * - A caller that cancels gets its AbortError at once; the batch is cancelled only when
+ *   every caller in it has gone.
+ * - The batch failing whole (network, 401, 503…) fails each caller the same way.
+ */
+
+export interface BatchedGet {
+  /** Relative to the API's base, query string included: `/aggregates/breakdown?…`. */
+  path: string;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+}
+
+export interface BatchTransportOptions {
+  /** Absolute URL of a path under the API, e.g. `(p) => new URL(base + p)`. */
+  urlOf: (path: string) => URL;
+  fetch?: typeof fetch;
+}
+
+interface Pending extends BatchedGet {
+  resolve: (response: Response) => void;
+  reject: (error: unknown) => void;
+  settled: boolean;
+  /** Set once sent in a batch: aborted when every caller in it has gone. */
+  batch?: { controller: AbortController; group: Pending[] };
+}
+
+const BATCH_ENDPOINT = 'POST /batch';
+// Statuses whose Response may not carry a body.
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+export function isBatchable(path: string): boolean {
+  return BATCHABLE_PATH.test(path);
+}
+
+function settle(p: Pending, outcome: { response: Response } | { error: unknown }) {
+  if (p.settled) return;
+  p.settled = true;
+  if ('response' in outcome) p.resolve(outcome.response);
+  else p.reject(outcome.error);
+}
+
+export function createBatchTransport({
+  urlOf,
+  fetch: send = globalThis.fetch,
+}: BatchTransportOptions) {
+  let queue: Pending[] = [];
+
+  function plainGet(p: Pending) {
+    send(urlOf(p.path), {
+      method: 'GET',
+      headers: p.headers,
+      signal: p.signal,
+      // Never send or store cookies: the bearer token is the only credential.
+      credentials: 'omit',
+    }).then(
+      (response) => settle(p, { response }),
+      (error: unknown) => settle(p, { error }),
+    );
+  }
+
+  async function sendBatch(group: Pending[]) {
+    const controller = new AbortController();
+    for (const p of group) p.batch = { controller, group };
+    let answers: BatchAnswer[];
+    try {
+      const response = await send(urlOf('/batch'), {
+        method: 'POST',
+        headers: { ...group[0]!.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ requests: group.map((p) => ({ path: p.path })) }),
+        signal: controller.signal,
+        credentials: 'omit',
+      });
+      if (!response.ok) {
+        // The batch itself was refused (signed out, rate limited, down): so is each request.
+        const text = await response.text();
+        for (const p of group) settle(p, { response: copyOf(response, text) });
+        return;
+      }
+      answers = readAnswers(await response.text(), group.length);
+    } catch (error) {
+      for (const p of group) settle(p, { error });
+      return;
+    }
+    group.forEach((p, i) => settle(p, { response: asResponse(answers[i]!) }));
+  }
+
+  function flush() {
+    const waiting = queue.filter((p) => !p.settled);
+    queue = [];
+    const groups = new Map<string, Pending[]>();
+    for (const p of waiting) {
+      const key = JSON.stringify(p.headers);
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.length; i += BATCH_MAX_REQUESTS) {
+        const chunk = group.slice(i, i + BATCH_MAX_REQUESTS);
+        if (chunk.length === 1) plainGet(chunk[0]!);
+        else void sendBatch(chunk);
+      }
+    }
+  }
+
+  /** A GET, sent with the others asked for in this task (or alone, when it is alone). */
+  return function batchedGet(request: BatchedGet): Promise<Response> {
+    if (request.signal.aborted) return Promise.reject(request.signal.reason);
+    return new Promise<Response>((resolve, reject) => {
+      const p: Pending = { ...request, resolve, reject, settled: false };
+      request.signal.addEventListener(
+        'abort',
+        () => {
+          settle(p, { error: request.signal.reason });
+          if (p.batch?.group.every((q) => q.settled)) p.batch.controller.abort();
+        },
+        { once: true },
+      );
+      queue.push(p);
+      // Queries start in the effects of one commit, all in one task: a zero timer sees them all.
+      if (queue.length === 1) setTimeout(flush, 0);
+    });
+  };
+}
+
+function copyOf(response: Response, text: string): Response {
+  return new Response(NULL_BODY.has(response.status) ? null : text, {
+    status: response.status,
+    headers: response.headers,
+  });
+}
+
+function asResponse(answer: BatchAnswer): Response {
+  return new Response(NULL_BODY.has(answer.status) ? null : answer.body, {
+    status: answer.status,
+    headers: answer.headers,
+  });
+}
+
+function readAnswers(text: string, expected: number): BatchAnswer[] {
+  const unreadable = (what: string) =>
+    new ApiError({
+      kind: 'contract',
+      endpoint: BATCH_ENDPOINT,
+      status: 200,
+      message: `The intake API sent an answer the dashboard cannot read (${BATCH_ENDPOINT}: ${what}). Please tell the intake team.`,
+    });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw unreadable('the response was not valid JSON');
+  }
+  const parsed = BatchResponse.safeParse(json);
+  if (!parsed.success) throw unreadable('it is not a batch of answers');
+  if (parsed.data.responses.length !== expected) {
+    throw unreadable(`${parsed.data.responses.length} answers to ${expected} requests`);
+  }
+  return parsed.data.responses;
+}

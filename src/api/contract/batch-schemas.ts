@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * `POST /batch`: several reads in one HTTP request. A filter change on the overview asks
+ * about a dozen questions at once; sent one by one they queue behind the browser's six
+ * connections per origin, and each new URL costs a CORS preflight first. One POST to one
+ * fixed URL costs one round trip (its preflight is cached for Access-Control-Max-Age).
+ *
+ * Each sub-request is answered exactly as it would be alone (role, scope, suppression,
+ * errors), in order, with its status, its body as text and the headers a client acts on.
+ * The batch itself fails only when it cannot be read or the caller is not signed in.
+ */
+
+export const BATCH_MAX_REQUESTS = 20;
+
+/**
+ * The reads a batch may hold: GETs of JSON resources (no CSV export, no batch in a batch).
+ * A path relative to the API's base, query string included.
+ */
+export const BATCHABLE_PATH = /^\/(?:me|metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
+
+export const BatchRequest = z
+  .object({
+    requests: z
+      .array(
+        z.object({
+          path: z.string().max(4096).regex(BATCHABLE_PATH).meta({
+            description:
+              'A GET path relative to the API base, with its query string, e.g. `/aggregates/breakdown?dimension=urgency`. Allowed: /me, /metadata, /reports, /reports/{id}, /aggregates/….',
+          }),
+        }),
+      )
+      .min(1)
+      .max(BATCH_MAX_REQUESTS),
+  })
+  .meta({
+    id: 'BatchRequest',
+    description: `Up to ${BATCH_MAX_REQUESTS} GET requests, answered in the same order.`,
+  });
+export type BatchRequest = z.infer<typeof BatchRequest>;
+
+export const BatchAnswer = z
+  .object({
+    status: z.int().min(100).max(599),
+    headers: z.record(z.string(), z.string()).meta({
+      description: 'Lower-case names: content-type, and retry-after when the API sent one.',
+    }),
+    body: z.string().meta({ description: 'The body exactly as the GET would have sent it.' }),
+  })
+  .meta({ id: 'BatchAnswer', description: 'One sub-request answered as it would be alone.' });
+export type BatchAnswer = z.infer<typeof BatchAnswer>;
+
+export const BatchResponse = z
+  .object({ responses: z.array(BatchAnswer) })
+  .meta({ id: 'BatchResponse', description: 'One answer per request, in order.' });
+export type BatchResponse = z.infer<typeof BatchResponse>;
+
+/** The headers of a sub-answer a client acts on; anything else is left out. */
+export const BATCH_ANSWER_HEADERS = ['content-type', 'retry-after'] as const;
