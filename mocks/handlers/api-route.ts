@@ -72,7 +72,21 @@ const unauthorised = () =>
     { 'WWW-Authenticate': 'Bearer' },
   );
 
-export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route) {
+export interface RouteOptions {
+  /**
+   * The route's answer already carries the hostile text it should (a batch's sub-answers
+   * get theirs from their own routes), so the `hostileText` scenario leaves it alone. Its
+   * refusals (401, 400) and scenario failures still get hostile text, like every problem.
+   */
+  ownsHostileText?: boolean;
+}
+
+export function apiRoute(
+  deps: HandlerDeps,
+  endpoint: EndpointKey,
+  route: Route,
+  options: RouteOptions = {},
+) {
   return async ({
     request,
     params,
@@ -91,6 +105,7 @@ export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route)
 
     let storeMs = 0;
     let response: Response;
+    let routeAnswered = false;
     try {
       const persona = resolvePersona(
         request.headers.get('Authorization'),
@@ -114,10 +129,12 @@ export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route)
           }
         },
       });
+      routeAnswered = true;
     } catch (error) {
       response = errorResponse(error);
     }
-    if (hostileText) response = await withHostileText(response);
+    if (hostileText && !(options.ownsHostileText && routeAnswered))
+      response = await withHostileText(response);
     if (failure) response = await contractViolation(response);
     return withServerTiming(response, performance.now() - started, storeMs);
   };

@@ -14,6 +14,7 @@ import { reportHandlers } from './report-handlers.ts';
 import { aggregateHandlers } from './aggregate-handlers.ts';
 import { exportHandlers } from './export-handler.ts';
 import { scenarioHandlers } from './scenario-handlers.ts';
+import { batchHandler } from './batch-handler.ts';
 
 export interface CreateHandlersOptions {
   db: IntakeDb;
@@ -79,18 +80,21 @@ export function createHandlers(options: CreateHandlersOptions): RequestHandler[]
     suppressionThreshold: k,
     // Built on first use: the region list does not change while the mock runs.
     regions: () => (regions ??= new Map(options.db.regions().map((r) => [r.code, r]))),
+    apiBase: baseUrl,
     apiPath: (path) => `${api}${path}`,
     rootPath: (path) => `${root}${path}`,
   };
 
   let openApi: ReturnType<typeof buildOpenApiDocument> | null = null;
-  return [
+  // A const, so the batch can answer its sub-requests with the very list it belongs to.
+  const handlers: RequestHandler[] = [
     malformedPathGuard(api),
     ...sessionHandlers(deps),
     ...reportHandlers(deps),
     ...aggregateHandlers(deps),
     ...exportHandlers(deps),
     ...scenarioHandlers(deps),
+    batchHandler(deps, () => handlers),
     http.get(deps.rootPath('/openapi.json'), () =>
       HttpResponse.json((openApi ??= buildOpenApiDocument())),
     ),
@@ -98,6 +102,7 @@ export function createHandlers(options: CreateHandlersOptions): RequestHandler[]
       withServerTiming(problemResponse(problem(404, 'No such endpoint.')), 0, 0),
     ),
   ];
+  return handlers;
 }
 
 export interface MockBackend {

@@ -13,6 +13,11 @@ export interface HandlerDeps {
   suppressionThreshold: number;
   /** Sub-regions by M49 code, for partner tokens. */
   regions: () => ReadonlyMap<string, Region>;
+  /**
+   * The API's base as configured: a path (`/api/v1`, resolved against the request's own
+   * origin) or an absolute URL. `new URL(apiBase + path, request.url)` is the URL of a path.
+   */
+  apiBase: string;
   /** The msw path for an API path such as `/me`. */
   apiPath: (path: string) => string;
   /** The msw path for a path outside the API, such as `/openapi.json`. */

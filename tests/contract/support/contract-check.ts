@@ -9,6 +9,7 @@ import {
   GridBins,
   TimeSeries,
 } from '../../../src/api/contract/aggregate-schemas.ts';
+import { BatchResponse } from '../../../src/api/contract/batch-schemas.ts';
 import type { ApiAnswer } from './call-api.ts';
 import { createOpenApiValidator } from './openapi-validator.ts';
 
@@ -23,6 +24,7 @@ const okSchemas: Record<string, z.ZodType> = {
   '/aggregates/breakdown': Breakdown,
   '/aggregates/geo/countries': CountryBins,
   '/aggregates/geo/grid': GridBins,
+  '/batch': BatchResponse,
 };
 
 const validate = createOpenApiValidator();
