@@ -80,7 +80,7 @@ async function start() {
     <StrictMode>
       <OidcSessionProvider session={auth}>
         <AppProviders config={config} queryClient={createQueryClient()}>
-          <RouterProvider router={createAppRouter()} />
+          <RouterProvider router={createAppRouter()} useTransitions={false} />
         </AppProviders>
       </OidcSessionProvider>
     </StrictMode>,

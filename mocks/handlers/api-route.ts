@@ -24,6 +24,9 @@ export interface RouteContext {
   store<T>(call: (db: IntakeDb) => T): T;
 }
 
+/** Marks a sub-request of `POST /batch` as it goes through the handlers (see batch-handler.ts). */
+export const BATCH_PART_HEADER = 'x-mock-batch-part';
+
 export type Route = (ctx: RouteContext) => Response | Promise<Response>;
 
 export function forbidPartners(persona: Persona): void {
@@ -95,7 +98,10 @@ export function apiRoute(
     params: PathParams;
   }): Promise<Response> => {
     const { latencyMs, empty, hostileText } = deps.scenario.get();
-    if (latencyMs > 0) await scenarioDelay(latencyMs, request.signal);
+    // The latency is the network's: a batch waits it once, not once per part.
+    if (latencyMs > 0 && !request.headers.has(BATCH_PART_HEADER)) {
+      await scenarioDelay(latencyMs, request.signal);
+    }
     const failure = deps.scenario.takeFailure(endpoint);
     const started = performance.now();
     if (failure && failure.kind !== 'contract-violation') {

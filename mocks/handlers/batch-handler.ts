@@ -9,7 +9,7 @@ import {
 import type { InvalidParam } from '../../src/api/contract/filter-params.ts';
 import { ProblemError, badRequest, problem, problemResponse } from '../problem.ts';
 import type { HandlerDeps } from './handler-deps.ts';
-import { apiRoute } from './api-route.ts';
+import { BATCH_PART_HEADER, apiRoute } from './api-route.ts';
 
 /**
  * `POST /batch`: each sub-request becomes a real GET answered by the complete handler list,
@@ -25,7 +25,7 @@ function invalidParams(error: z.ZodError): InvalidParam[] {
     name: name(issue.path) || 'body',
     reason:
       issue.code === 'invalid_format' && issue.path.at(-1) === 'path'
-        ? 'not a GET of /me, /metadata, /reports, /reports/{id} or /aggregates/…'
+        ? 'not a GET of /metadata, /reports, /reports/{id} or /aggregates/…'
         : issue.message,
   }));
 }
@@ -102,6 +102,7 @@ export function batchHandler(deps: HandlerDeps, handlers: () => RequestHandler[]
             headers: {
               authorization: request.headers.get('Authorization') ?? '',
               accept: 'application/json',
+              [BATCH_PART_HEADER]: '1',
             },
             signal: request.signal,
           });

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { matchingCountQueryOptions } from '../api/aggregates/breakdown-query.ts';
 import { useMe } from '../api/session/me-query.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { formatCount } from '../lib/format.ts';
+import { useEarlyQuery } from '../lib/use-early-query.ts';
 import { QueryState } from './query-state.tsx';
 
 /** k = 11 unless `/me` says otherwise (CTDC's threshold); only used until `/me` has loaded. */
@@ -12,7 +12,7 @@ const DEFAULT_K = 11;
 export function MatchingReportCount() {
   const { apiFilters } = useFilters();
   const me = useMe();
-  const query = useQuery(matchingCountQueryOptions(apiFilters));
+  const query = useEarlyQuery(matchingCountQueryOptions(apiFilters));
   const k = me.data?.suppressionThreshold ?? DEFAULT_K;
 
   // The slot is the loaded line's height, so the views under it do not move when the count

@@ -61,7 +61,7 @@ describe('createBatchTransport', () => {
     const { fetch, sent } = fakeFetch();
     const batchedGet = createBatchTransport({ urlOf, fetch });
     const paths = [
-      '/me',
+      '/aggregates/geo/countries',
       '/aggregates/breakdown?dimension=urgency',
       '/aggregates/timeseries?interval=week',
     ];
@@ -82,7 +82,7 @@ describe('createBatchTransport', () => {
     expect(sent).toEqual([expect.objectContaining({ url: `${BASE}/metadata`, method: 'GET' })]);
     expect(await answer.text()).toBe(`lone ${BASE}/metadata`);
     // The next task starts a new batch.
-    await Promise.all([batchedGet(get('/me')), batchedGet(get('/metadata'))]);
+    await Promise.all([batchedGet(get('/aggregates/geo/countries')), batchedGet(get('/metadata'))]);
     expect(sent.map((s) => s.method)).toEqual(['GET', 'POST']);
   });
 
@@ -91,14 +91,14 @@ describe('createBatchTransport', () => {
     const batchedGet = createBatchTransport({ urlOf, fetch });
     const partner = { ...analyst, Authorization: 'Bearer demo-partner-154' };
     await Promise.all([
-      batchedGet(get('/me')),
-      batchedGet(get('/me', partner)),
+      batchedGet(get('/aggregates/geo/countries')),
+      batchedGet(get('/aggregates/geo/countries', partner)),
       batchedGet(get('/metadata')),
       batchedGet(get('/metadata', partner)),
     ]);
     expect(sent.map((s) => [s.headers.Authorization, s.paths])).toEqual([
-      ['Bearer demo-analyst', ['/me', '/metadata']],
-      ['Bearer demo-partner-154', ['/me', '/metadata']],
+      ['Bearer demo-analyst', ['/aggregates/geo/countries', '/metadata']],
+      ['Bearer demo-partner-154', ['/aggregates/geo/countries', '/metadata']],
     ]);
   });
 
@@ -127,7 +127,10 @@ describe('createBatchTransport', () => {
       }),
     );
     const batchedGet = createBatchTransport({ urlOf, fetch });
-    const [ok, limited] = await Promise.all([batchedGet(get('/me')), batchedGet(get('/metadata'))]);
+    const [ok, limited] = await Promise.all([
+      batchedGet(get('/aggregates/geo/countries')),
+      batchedGet(get('/metadata')),
+    ]);
     expect([ok!.status, await ok!.text()]).toEqual([200, '{"ok":1}']);
     expect(limited!.status).toBe(429);
     expect(limited!.headers.get('Retry-After')).toBe('2');
@@ -140,14 +143,17 @@ describe('createBatchTransport', () => {
         new Response('{"status":401}', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }),
     );
     let batchedGet = createBatchTransport({ urlOf, fetch: refused.fetch });
-    const answers = await Promise.all([batchedGet(get('/me')), batchedGet(get('/metadata'))]);
+    const answers = await Promise.all([
+      batchedGet(get('/aggregates/geo/countries')),
+      batchedGet(get('/metadata')),
+    ]);
     expect(answers.map((a) => a.status)).toEqual([401, 401]);
     expect(await answers[1]!.text()).toBe('{"status":401}');
 
     const down = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     batchedGet = createBatchTransport({ urlOf, fetch: down.fetch });
     const outcomes = await Promise.allSettled([
-      batchedGet(get('/me')),
+      batchedGet(get('/aggregates/geo/countries')),
       batchedGet(get('/metadata')),
     ]);
     expect(outcomes.map((o) => o.status === 'rejected' && String(o.reason))).toEqual([
@@ -159,7 +165,7 @@ describe('createBatchTransport', () => {
       const broken = fakeFetch(() => new Response(body, { status: 200 }));
       batchedGet = createBatchTransport({ urlOf, fetch: broken.fetch });
       const errors = await Promise.allSettled([
-        batchedGet(get('/me')),
+        batchedGet(get('/aggregates/geo/countries')),
         batchedGet(get('/metadata')),
       ]);
       for (const e of errors) {
@@ -185,7 +191,7 @@ describe('createBatchTransport', () => {
     const batchedGet = createBatchTransport({ urlOf, fetch });
     const a = new AbortController();
     const b = new AbortController();
-    const first = batchedGet(get('/me', analyst, a.signal));
+    const first = batchedGet(get('/aggregates/geo/countries', analyst, a.signal));
     const second = batchedGet(get('/metadata', analyst, b.signal));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
 
@@ -199,7 +205,7 @@ describe('createBatchTransport', () => {
 
     // Cancelled before it was sent: nothing goes out for it.
     const c = new AbortController();
-    const gone = batchedGet(get('/me', analyst, c.signal));
+    const gone = batchedGet(get('/aggregates/geo/countries', analyst, c.signal));
     c.abort();
     await expect(gone).rejects.toMatchObject({ name: 'AbortError' });
     await new Promise((r) => setTimeout(r, 5));

@@ -22,14 +22,24 @@ async function setScenario(body: object | null) {
 test.afterEach(() => setScenario(null));
 
 test('talks to the HTTP API: data loads, a filter reaches the URL, reload keeps it, Back undoes it', async ({ page }) => {
-  const apiCalls: string[] = [];
+  // What was asked, alone or inside a POST /batch (this build has VITE_API_BATCH=true).
+  const asked: string[] = [];
+  let batches = 0;
   page.on('request', (r) => {
-    if (r.url().startsWith(`${API}/api/v1/`)) apiCalls.push(r.url());
+    if (!r.url().startsWith(`${API}/api/v1/`)) return;
+    if (r.method() === 'POST' && r.url().endsWith('/api/v1/batch')) {
+      batches++;
+      const { requests } = r.postDataJSON() as { requests: { path: string }[] };
+      asked.push(...requests.map((q) => q.path));
+    } else asked.push(r.url().replace(/^.*\/api\/v1/, ''));
   });
   await page.goto('/');
   await expect(page.getByText('Demo analyst · Analyst')).toBeVisible();
   const before = await page.getByText(count).textContent();
-  expect(apiCalls.some((u) => u.includes('/aggregates/breakdown'))).toBe(true);
+  expect(asked.some((u) => u.startsWith('/aggregates/breakdown?'))).toBe(true);
+  // The overview's dozen reads travel together.
+  expect(batches).toBeGreaterThan(0);
+  expect(batches).toBeLessThan(asked.length / 3);
 
   await page.getByRole('button', { name: /^Urgency/ }).click();
   await page.getByRole('checkbox', { name: 'High' }).click();

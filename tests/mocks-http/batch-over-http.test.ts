@@ -12,7 +12,11 @@ import { startMockApi, type MockApi } from '../../mocks/http-server.ts';
 let api: MockApi;
 const ORIGIN = 'http://localhost:5173';
 const auth = { Authorization: `Bearer ${ANALYST_TOKEN}` };
-const paths = [endpoints.me, `${endpoints.breakdown}?dimension=status`, endpoints.countryBins];
+const paths = [
+  endpoints.metadata,
+  `${endpoints.breakdown}?dimension=status`,
+  endpoints.countryBins,
+];
 const postBatch = () =>
   fetch(`${api.apiUrl}${endpoints.batch}`, {
     method: 'POST',

@@ -15,9 +15,11 @@ export const BATCH_MAX_REQUESTS = 20;
 
 /**
  * The reads a batch may hold: GETs of JSON resources (no CSV export, no batch in a batch).
- * A path relative to the API's base, query string included.
+ * A path relative to the API's base, query string included. Not `/me`: who is calling is
+ * asked once per session, alone, and an API that personalises it at its edge (from the
+ * token) should not have to do so inside batches too.
  */
-export const BATCHABLE_PATH = /^\/(?:me|metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
+export const BATCHABLE_PATH = /^\/(?:metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
 
 export const BatchRequest = z
   .object({
@@ -26,7 +28,7 @@ export const BatchRequest = z
         z.object({
           path: z.string().max(4096).regex(BATCHABLE_PATH).meta({
             description:
-              'A GET path relative to the API base, with its query string, e.g. `/aggregates/breakdown?dimension=urgency`. Allowed: /me, /metadata, /reports, /reports/{id}, /aggregates/….',
+              'A GET path relative to the API base, with its query string, e.g. `/aggregates/breakdown?dimension=urgency`. Allowed: /metadata, /reports, /reports/{id}, /aggregates/… (not /me).',
           }),
         }),
       )

@@ -275,7 +275,7 @@ export function buildOpenApiDocument() {
           description:
             'Each GET in `requests` is answered exactly as it would be alone (role, scope, suppression, errors), in order: ' +
             'its status, its body as text, and its content-type and retry-after headers. A sub-request that fails does not fail the batch. ' +
-            'Only the reads are allowed: /me, /metadata, /reports, /reports/{id} and /aggregates/…; never the CSV export or a batch.',
+            'Only these reads are allowed: /metadata, /reports, /reports/{id} and /aggregates/…; never /me, the CSV export or a batch.',
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref('BatchRequest') } },

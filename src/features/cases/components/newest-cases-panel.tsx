@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEarlyQuery } from '../../../lib/use-early-query.ts';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import * as E from '../../../api/contract/enums.ts';
@@ -25,7 +25,7 @@ export function NewestCasesPanel() {
 function NewestCasesList() {
   const { apiFilters } = useFilters();
   const { search } = useLocation();
-  const query = useQuery(newestReportsQueryOptions(apiFilters));
+  const query = useEarlyQuery(newestReportsQueryOptions(apiFilters));
   const headingId = useId();
   const [now] = useState(() => Date.now());
   // The case opens with these filters, so its Previous/Next follow the same list.

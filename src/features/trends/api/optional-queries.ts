@@ -1,4 +1,5 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useEarlyQuery } from '../../../lib/use-early-query.ts';
 import {
   breakdownQueryOptions,
   type BreakdownRequest,
@@ -27,7 +28,7 @@ const notAskedBreakdown: BreakdownRequest = { dimension: 'urgency', filters: {} 
 export function useTimeSeries(
   request: TimeSeriesRequest | null,
 ): UseQueryResult<TimeSeries> | undefined {
-  const result = useQuery({
+  const result = useEarlyQuery({
     ...timeSeriesQueryOptions(request ?? notAskedSeries),
     enabled: request !== null,
   });
@@ -37,7 +38,7 @@ export function useTimeSeries(
 export function useBreakdown(
   request: BreakdownRequest | null,
 ): UseQueryResult<Breakdown> | undefined {
-  const result = useQuery({
+  const result = useEarlyQuery({
     ...breakdownQueryOptions(request ?? notAskedBreakdown),
     enabled: request !== null,
   });

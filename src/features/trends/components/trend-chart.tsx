@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
@@ -9,6 +9,7 @@ import { bucketStarts, tickLabel } from '../lib/interval.ts';
 import { TOTAL_KEY, type ShapedSeries } from '../lib/series-rows.ts';
 import { stackRows, unstackedRows, type StackedRow } from '../lib/stack.ts';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
+import { axisTick } from './axis-tick.tsx';
 import { SeriesLegend } from './series-legend.tsx';
 import { trendSeries } from './trend-series.tsx';
 import { TrendTooltip } from './trend-tooltip.tsx';
@@ -75,7 +76,6 @@ const noGridColumns: NonNullable<GridProps['verticalCoordinatesGenerator']> = ()
  * prop is a new setting, dispatched in a layout effect, and every dispatch re-runs every
  * selector of the chart. With stable props a filter change costs one new `data`.
  */
-const TICK = { fill: chartTheme.muted, fontSize: 12 };
 const CURSOR = { stroke: chartTheme.muted };
 const bucketStart = (d: StackedRow) => d.row.start;
 const previousCount = (d: StackedRow) => d.row.previous?.total.count ?? null;
@@ -167,7 +167,7 @@ export function TrendChart(props: TrendChartProps) {
           dataKey={bucketStart}
           tickFormatter={tickFormatter}
           stroke={chartTheme.grid}
-          tick={TICK}
+          tick={axisTick}
           // Exactly these ticks, none measured (see axisTicks).
           ticks={ticks}
           interval={0}
@@ -176,7 +176,7 @@ export function TrendChart(props: TrendChartProps) {
           allowDecimals={false}
           tickFormatter={formatNumber}
           stroke={chartTheme.grid}
-          tick={TICK}
+          tick={axisTick}
           width={Y_AXIS_WIDTH}
           // Five ticks over 300px never collide: no need to measure them.
           interval={0}
@@ -184,12 +184,15 @@ export function TrendChart(props: TrendChartProps) {
         <Tooltip isAnimationActive={false} cursor={CURSOR} content={tooltip} />
         {series}
         {previousShown ? (
-          <Line
+          // An unfilled Area, not a Line: see trendSeries.
+          <Area
             name="Previous period"
+            type="linear"
             dataKey={previousCount}
             stroke={chartTheme.muted}
             strokeDasharray="6 4"
             strokeWidth={2}
+            fill="none"
             dot={false}
             connectNulls={false}
             isAnimationActive={false}

@@ -1,4 +1,4 @@
-import { Area, Bar, Line } from 'recharts';
+import { Area, Bar } from 'recharts';
 import type { StackedRow } from '../lib/stack.ts';
 import type { LegendItem, TrendChartType } from '../lib/trend-legend.ts';
 
@@ -56,13 +56,16 @@ export function trendSeries({ visible, chartType, dots, selectable, select }: Tr
         />
       );
     }
+    // A line is an unfilled, unstacked Area: Recharts' Line measures its path
+    // (getTotalLength, a forced layout) on every render, animated or not.
     return (
-      <Line
+      <Area
         key={s.key}
         {...common}
         type="linear"
         stroke={s.colour}
         strokeWidth={2}
+        fill="none"
         dot={dots}
         connectNulls={false}
       />
