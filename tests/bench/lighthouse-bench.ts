@@ -27,6 +27,32 @@ export interface LighthouseScores {
   failing: string[];
 }
 
+/**
+ * One Lighthouse run, tried again once when Lighthouse itself fails to record the page load
+ * (NO_NAVSTART and the like happen now and then on a loaded machine; a second run is a
+ * fresh recording, not a second opinion on the scores).
+ */
+async function auditOnce(url: string, port: number, preset: 'desktop' | 'mobile') {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = await lighthouse(
+      url,
+      {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) lastError = new Error('Lighthouse returned nothing');
+    else if (result.lhr.runtimeError) {
+      lastError = new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    } else return result.lhr;
+  }
+  throw lastError;
+}
+
 export async function runLighthouse(
   url: string,
   presets: readonly ('desktop' | 'mobile')[] = ['desktop', 'mobile'],
@@ -39,19 +65,7 @@ export async function runLighthouse(
   try {
     const out: LighthouseScores[] = [];
     for (const preset of presets) {
-      const result = await lighthouse(
-        url,
-        {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        },
-        preset === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error('Lighthouse returned nothing');
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+      const lhr = await auditOnce(url, chrome.port, preset);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => round1(lhr.audits[id]?.numericValue ?? Number.NaN);
       const failing = ['accessibility', 'best-practices'].flatMap((category) =>
