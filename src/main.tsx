@@ -5,7 +5,7 @@ import { notifyManager } from '@tanstack/react-query';
 import { configureApiClient } from './api/client/http-client.ts';
 import { parseConfig } from './lib/config.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { createFrameScheduler } from './lib/frame-scheduler.ts';
+import { createNotifyBatcher } from './lib/notify-batcher.ts';
 import { AppProviders } from './app/providers.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { StartupErrorPage } from './app/startup-error-page.tsx';
@@ -17,8 +17,8 @@ import { SignedOutPage } from './auth/signed-out-page.tsx';
 import { applyTheme, readThemePreference } from './app/theme/theme.ts';
 import './styles/app.css';
 
-// Answers that land between two frames render together (see frame-scheduler.ts).
-notifyManager.setScheduler(createFrameScheduler());
+// Answers that land together render together (see notify-batcher.ts).
+notifyManager.setScheduler(createNotifyBatcher());
 
 // Before the first paint, so a chosen dark theme does not flash light.
 applyTheme(readThemePreference());

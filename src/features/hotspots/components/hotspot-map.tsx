@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './hotspots.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useState, type Ref } from 'react';
+import { memo, useCallback, useMemo, useState, type Ref } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
 import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
@@ -64,8 +64,12 @@ function withinBounds(view: MapView, b: LonLatBounds): boolean {
 
 const WORLD: LonLatBounds = { west: -180, south: -58, east: 180, north: 78 };
 
-/** Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. */
-export function HotspotMap({
+/**
+ * Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. Memoised:
+ * a URL change that leaves its props alone (the overview draws from a deferred answer)
+ * does not re-render every country.
+ */
+export const HotspotMap = memo(function HotspotMap({
   mapRef,
   dataReady = true,
   compact = false,
@@ -115,4 +119,4 @@ export function HotspotMap({
       </MapContainer>
     </div>
   );
-}
+});

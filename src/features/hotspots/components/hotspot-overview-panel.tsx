@@ -1,5 +1,5 @@
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../../../api/contract/session-schemas.ts';
 import { useMe, useMetadata } from '../../../api/session/me-query.ts';
@@ -56,7 +56,10 @@ function OverviewMap({ me }: { me: Me }) {
   const { filters, apiFilters, setFilters } = useFilters();
   const { mapTiles } = useConfig();
   const metadata = useMetadata();
-  const query = useQuery(countryBinsQueryOptions(apiFilters));
+  // Drawn from a deferred copy, as the overview's charts are (see OverviewContent): the
+  // urgent render after a filter change leaves the map alone, and the new counts are drawn
+  // in a background render. `dataReady` follows the copy: "ready" means drawn.
+  const query = useDeferredValue(useQuery(countryBinsQueryOptions(apiFilters)));
   const [highlight, setHighlight] = useState<string | null>(null);
   const disclosure = useMemo(() => disclosureFor(me), [me]);
   const scope = useMemo(() => scopeFor(me), [me]);
@@ -72,12 +75,15 @@ function OverviewMap({ me }: { me: Me }) {
     scope: scope?.countries ?? null,
     countryNames: names,
   });
-  const current = filters.country;
+  // Keyed on the codes, not the array (a new one at every URL change), so the memoised map
+  // is left alone when another filter changes.
+  const chosen = filters.country?.join(',') ?? '';
   const select = useCallback(
     (code: string) => {
-      if (!current?.includes(code)) setFilters({ country: [...(current ?? []), code] });
+      const current = chosen ? chosen.split(',') : [];
+      if (!current.includes(code)) setFilters({ country: [...current, code] });
     },
-    [current, setFilters],
+    [chosen, setFilters],
   );
   const activate = (row: AreaRow) => row.kind === 'country' && select(row.country);
 

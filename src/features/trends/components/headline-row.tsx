@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { QueryState } from '../../../components/query-state.tsx';
 import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
@@ -167,7 +167,8 @@ function HeadlineSkeleton({ comparable }: { comparable: boolean }) {
   );
 }
 
-export function HeadlineRow(props: HeadlineRowProps) {
+// Memoised: the overview passes a deferred `queries`, the same object until it changes.
+export const HeadlineRow = memo(function HeadlineRow(props: HeadlineRowProps) {
   const list = headlineQueryList(props.queries);
   const settled = list.every((q) => !q.isPlaceholderData);
   const shown = useSettledFigures(props, settled);
@@ -200,4 +201,4 @@ export function HeadlineRow(props: HeadlineRowProps) {
       }
     </QueryState>
   );
-}
+});

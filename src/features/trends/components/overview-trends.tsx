@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
 import { useHeadlineQueries } from '../api/headline-queries.ts';
@@ -51,7 +51,12 @@ const FALLBACK_WIDTH = 1200;
 function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { width: number }) {
   const { apiFilters } = useFilters();
   const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
-  const queries = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
+  const live = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
+  // The figures and the chart draw from a deferred copy. On a filter change this render only
+  // starts the queries (so they leave at once), and when the answers land the drawing runs
+  // as a background render React splits into short slices: no long task, input never waits.
+  // `data-state` below follows the copy, so "ready" means drawn, not merely received.
+  const queries = useDeferredValue(live);
   const zoom = useZoomHistory();
   const onZoom = useLatestCallback(zoom.zoom);
   const minors = minorsQueryFilters(apiFilters);
