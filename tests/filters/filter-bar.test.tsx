@@ -8,6 +8,22 @@ const api = setUpMockApi();
 /** The page's chunk has loaded and its count is shown: navigation waits for lazy pages. */
 const pageReady = () => screen.findByText(/these filters/);
 
+/**
+ * The overview's figures and chart are drawn too: they draw in a background render after
+ * the answers land, which in jsdom can hold up typing long enough to trip the debounce.
+ */
+const overviewDrawn = async () => {
+  await pageReady();
+  await waitFor(
+    () =>
+      expect(document.querySelector('.trends-overview-content')).toHaveAttribute(
+        'data-state',
+        'ready',
+      ),
+    { timeout: 5_000 },
+  );
+};
+
 const countLine = async (text: string) =>
   screen.findByText((_, el) => el?.className === 'report-count' && el.textContent === text);
 
@@ -104,7 +120,7 @@ describe('the filter bar and the URL', () => {
 
   it('debounces the search into one history entry, and follows Back', async () => {
     const { user, router, search } = renderApp('/');
-    await pageReady();
+    await overviewDrawn();
     const box = await screen.findByRole('searchbox', { name: 'Search' });
     await user.type(box, 'job');
     expect(search().get('q')).toBeNull();
