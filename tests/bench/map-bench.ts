@@ -179,7 +179,8 @@ export async function benchMap(
   baseUrl: string,
   { layer = 'bins', search = 'range=all' }: { layer?: string; search?: string } = {},
 ): Promise<MapBenchResult> {
-  await page.addInitScript(instrument, '/aggregates/geo/');
+  // The map's aggregates travel alone or, with VITE_API_BATCH, inside a POST /batch.
+  await page.addInitScript(instrument, '/aggregates/geo/|/api/v1/batch$');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${baseUrl}/map?${search}&layer=${layer}`);
   await page.waitForSelector(READY, { timeout: 120_000 });
