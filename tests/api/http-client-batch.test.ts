@@ -118,36 +118,24 @@ describe('the HTTP client with batching', () => {
     });
   });
 
-  it('fails every request in a batch the API refused, as each would have been refused', async () => {
-    server.use(http.post(`${BASE}/batch`, () => asResponse(failure(401))));
+  it.each([
+    {
+      what: 'refused, as each would have been refused',
+      answer: () => asResponse(failure(401)),
+      reason: { kind: 'unauthorized', status: 401 },
+    },
+    {
+      what: 'never answered: the API could not be reached',
+      answer: () => HttpResponse.error(),
+      reason: { kind: 'network', message: expect.stringMatching(/Could not reach the intake API/) },
+    },
+  ])('fails every request in a batch $what', async ({ answer, reason }) => {
+    server.use(http.post(`${BASE}/batch`, answer));
     configure(true);
     const outcomes = await Promise.allSettled([
       apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'urgency' } }),
       apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'setting' } }),
     ]);
-    for (const o of outcomes) {
-      expect(o).toMatchObject({
-        status: 'rejected',
-        reason: { kind: 'unauthorized', status: 401 },
-      });
-    }
-  });
-
-  it('says the API could not be reached when the batch never got an answer', async () => {
-    server.use(http.post(`${BASE}/batch`, () => HttpResponse.error()));
-    configure(true);
-    const outcomes = await Promise.allSettled([
-      apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'urgency' } }),
-      apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'setting' } }),
-    ]);
-    for (const o of outcomes) {
-      expect(o).toMatchObject({
-        status: 'rejected',
-        reason: {
-          kind: 'network',
-          message: expect.stringMatching(/Could not reach the intake API/),
-        },
-      });
-    }
+    for (const o of outcomes) expect(o).toMatchObject({ status: 'rejected', reason });
   });
 });

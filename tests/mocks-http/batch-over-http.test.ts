@@ -1,15 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
 import { BatchResponse } from '../../src/api/contract/batch-schemas.ts';
 import { ANALYST_TOKEN } from '../../mocks/personas.ts';
-import { startMockApi, type MockApi } from '../../mocks/http-server.ts';
+import { startedMockApi } from './started-mock-api.ts';
 
 /**
  * `POST /batch` over real HTTP, from another origin as the dashboard calls it: the one
  * preflight it costs must be allowed, and the batch must come back readable, with timing.
  */
 
-let api: MockApi;
+const mockApi = startedMockApi();
 const ORIGIN = 'http://localhost:5173';
 const auth = { Authorization: `Bearer ${ANALYST_TOKEN}` };
 const paths = [
@@ -18,25 +18,15 @@ const paths = [
   endpoints.countryBins,
 ];
 const postBatch = () =>
-  fetch(`${api.apiUrl}${endpoints.batch}`, {
+  fetch(`${mockApi().apiUrl}${endpoints.batch}`, {
     method: 'POST',
     headers: { ...auth, Origin: ORIGIN, 'Content-Type': 'application/json' },
     body: JSON.stringify({ requests: paths.map((path) => ({ path })) }),
   });
 
-beforeAll(async () => {
-  api = await startMockApi({ port: 0, reports: 3000 });
-});
-afterAll(async () => {
-  await api.close();
-});
-afterEach(async () => {
-  await fetch(`${api.url}/__mock/scenario`, { method: 'DELETE' });
-});
-
 describe('POST /batch over HTTP', () => {
   it('allows the preflight of a JSON POST with a bearer token', async () => {
-    const response = await fetch(`${api.apiUrl}${endpoints.batch}`, {
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.batch}`, {
       method: 'OPTIONS',
       headers: {
         Origin: ORIGIN,
@@ -60,13 +50,13 @@ describe('POST /batch over HTTP', () => {
     const { responses } = BatchResponse.parse(await response.json());
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
     for (const [i, path] of paths.entries()) {
-      const alone = await fetch(`${api.apiUrl}${path}`, { headers: auth });
+      const alone = await fetch(`${mockApi().apiUrl}${path}`, { headers: auth });
       expect(JSON.parse(responses[i]!.body), path).toEqual(await alone.json());
     }
   });
 
   it("drops the connection when a sub-request's does ('network')", async () => {
-    await fetch(`${api.url}/__mock/scenario`, {
+    await fetch(`${mockApi().url}/__mock/scenario`, {
       method: 'PUT',
       body: JSON.stringify({ failures: [{ endpoint: 'countryBins', kind: 'network' }] }),
     });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/api/contract/openapi.ts';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
 import { Problem } from '../../src/api/contract/common-schemas.ts';
@@ -6,54 +6,45 @@ import { Me } from '../../src/api/contract/session-schemas.ts';
 import { CountryBins } from '../../src/api/contract/aggregate-schemas.ts';
 import { exportColumns } from '../../src/api/contract/export-columns.ts';
 import { ANALYST_TOKEN } from '../../mocks/personas.ts';
-import { readMockApiEnv, startMockApi, type MockApi } from '../../mocks/http-server.ts';
+import { readMockApiEnv, startMockApi } from '../../mocks/http-server.ts';
+import { startedMockApi } from './started-mock-api.ts';
 import { parseCsv } from '../contract/support/parse-csv.ts';
 
 /** The mocked intake API over real HTTP: what the e2e tests and the benchmark talk to. */
 
-let api: MockApi;
+const mockApi = startedMockApi();
 const auth = { Authorization: `Bearer ${ANALYST_TOKEN}` };
 const setScenario = (scenario: object) =>
-  fetch(`${api.url}/__mock/scenario`, { method: 'PUT', body: JSON.stringify(scenario) });
-
-beforeAll(async () => {
-  api = await startMockApi({ port: 0, reports: 3000 });
-});
-afterAll(async () => {
-  await api.close();
-});
-afterEach(async () => {
-  await fetch(`${api.url}/__mock/scenario`, { method: 'DELETE' });
-});
+  fetch(`${mockApi().url}/__mock/scenario`, { method: 'PUT', body: JSON.stringify(scenario) });
 
 describe('HTTP mock server', () => {
   it('listens on the port it chose', () => {
-    expect(api.port).toBeGreaterThan(0);
-    expect(api.url).toBe(`http://127.0.0.1:${api.port}`);
-    expect(api.apiUrl).toBe(`${api.url}/api/v1`);
-    expect(api.db.size).toBe(3000);
+    expect(mockApi().port).toBeGreaterThan(0);
+    expect(mockApi().url).toBe(`http://127.0.0.1:${mockApi().port}`);
+    expect(mockApi().apiUrl).toBe(`${mockApi().url}/api/v1`);
+    expect(mockApi().db.size).toBe(3000);
   });
 
   it('serves the OpenAPI document', async () => {
-    const response = await fetch(`${api.url}/openapi.json`);
+    const response = await fetch(`${mockApi().url}/openapi.json`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
 
   it('answers /me with a token, and 401 problem details without', async () => {
-    const me = await fetch(`${api.apiUrl}${endpoints.me}`, { headers: auth });
+    const me = await fetch(`${mockApi().apiUrl}${endpoints.me}`, { headers: auth });
     expect(me.status).toBe(200);
     expect(Me.parse(await me.json()).role).toBe('analyst');
     expect(me.headers.get('server-timing')).toMatch(/^app;dur=/);
 
-    const anonymous = await fetch(`${api.apiUrl}${endpoints.me}`);
+    const anonymous = await fetch(`${mockApi().apiUrl}${endpoints.me}`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toBe('application/problem+json');
     expect(Problem.parse(await anonymous.json()).status).toBe(401);
   });
 
   it('answers a CORS preflight from a local preview server', async () => {
-    const response = await fetch(`${api.apiUrl}${endpoints.me}`, {
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.me}`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'http://127.0.0.1:4173',
@@ -70,7 +61,7 @@ describe('HTTP mock server', () => {
 
   it('allows local origins on any port and listed ones, never others', async () => {
     const originOf = async (origin: string) =>
-      (await fetch(`${api.apiUrl}${endpoints.me}`, { headers: { ...auth, Origin: origin } }))
+      (await fetch(`${mockApi().apiUrl}${endpoints.me}`, { headers: { ...auth, Origin: origin } }))
         .headers;
     const local = await originOf('http://localhost:5173');
     expect(local.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -100,7 +91,7 @@ describe('HTTP mock server', () => {
   });
 
   it('streams the CSV export', async () => {
-    const response = await fetch(`${api.apiUrl}${endpoints.exportCsv}`, { headers: auth });
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.exportCsv}`, { headers: auth });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(response.headers.get('content-disposition')).toMatch(
@@ -117,7 +108,7 @@ describe('HTTP mock server', () => {
 
   it('stops pulling rows when the client leaves mid-export', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${api.apiUrl}${endpoints.exportCsv}`, {
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.exportCsv}`, {
       headers: auth,
       signal: controller.signal,
     });
@@ -126,11 +117,11 @@ describe('HTTP mock server', () => {
     controller.abort();
     await expect(reader?.read()).rejects.toThrow();
     // The server is still fine afterwards.
-    expect((await fetch(`${api.apiUrl}${endpoints.me}`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`${mockApi().apiUrl}${endpoints.me}`, { headers: auth })).status).toBe(200);
   });
 
   it('answers 404 problem details off the API', async () => {
-    const response = await fetch(`${api.url}/nothing`);
+    const response = await fetch(`${mockApi().url}/nothing`);
     expect(response.status).toBe(404);
     expect(Problem.parse(await response.json()).status).toBe(404);
   });
@@ -145,17 +136,17 @@ describe('HTTP mock server scenarios', () => {
         })
       ).status,
     ).toBe(200);
-    const failed = await fetch(`${api.apiUrl}${endpoints.countryBins}`, { headers: auth });
+    const failed = await fetch(`${mockApi().apiUrl}${endpoints.countryBins}`, { headers: auth });
     expect(failed.status).toBe(500);
     expect(Problem.parse(await failed.json()).status).toBe(500);
-    const recovered = await fetch(`${api.apiUrl}${endpoints.countryBins}`, { headers: auth });
+    const recovered = await fetch(`${mockApi().apiUrl}${endpoints.countryBins}`, { headers: auth });
     expect(recovered.status).toBe(200);
     CountryBins.parse(await recovered.json());
   });
 
   it('says when to retry after a 429, and lets a browser read it', async () => {
     await setScenario({ failures: [{ endpoint: '*', kind: 'rate-limited' }] });
-    const response = await fetch(`${api.apiUrl}${endpoints.me}`, {
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.me}`, {
       headers: { ...auth, Origin: 'http://localhost:5173' },
     });
     expect(response.status).toBe(429);
@@ -165,14 +156,14 @@ describe('HTTP mock server scenarios', () => {
 
   it('sends malformed JSON', async () => {
     await setScenario({ failures: [{ endpoint: 'metadata', kind: 'malformed-json' }] });
-    const response = await fetch(`${api.apiUrl}${endpoints.metadata}`, { headers: auth });
+    const response = await fetch(`${mockApi().apiUrl}${endpoints.metadata}`, { headers: auth });
     expect(response.status).toBe(200);
     await expect(response.json()).rejects.toThrow(SyntaxError);
   });
 
   it('drops the connection on a network failure', async () => {
     await setScenario({ failures: [{ endpoint: 'me', kind: 'network' }] });
-    await expect(fetch(`${api.apiUrl}${endpoints.me}`, { headers: auth })).rejects.toThrow(
+    await expect(fetch(`${mockApi().apiUrl}${endpoints.me}`, { headers: auth })).rejects.toThrow(
       TypeError,
     );
   });
@@ -181,10 +172,13 @@ describe('HTTP mock server scenarios', () => {
     await setScenario({ failures: [{ endpoint: 'me', kind: 'timeout', times: 1 }] });
     const started = performance.now();
     await expect(
-      fetch(`${api.apiUrl}${endpoints.me}`, { headers: auth, signal: AbortSignal.timeout(300) }),
+      fetch(`${mockApi().apiUrl}${endpoints.me}`, {
+        headers: auth,
+        signal: AbortSignal.timeout(300),
+      }),
     ).rejects.toThrow(/timeout|abort/i);
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
-    expect((await fetch(`${api.apiUrl}${endpoints.me}`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`${mockApi().apiUrl}${endpoints.me}`, { headers: auth })).status).toBe(200);
   });
 
   it('refuses a bad scenario with 400', async () => {
