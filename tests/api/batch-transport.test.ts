@@ -161,7 +161,13 @@ describe('createBatchTransport', () => {
       'TypeError: Failed to fetch',
     ]);
 
-    for (const body of ['not json', '{"responses":[]}', '{"answers":[]}']) {
+    for (const body of [
+      'not json',
+      '{"responses":[]}',
+      '{"answers":[]}',
+      // An informational status is no answer (and no Response can be built with one).
+      JSON.stringify({ responses: [1, 2].map(() => ({ status: 103, headers: {}, body: '' })) }),
+    ]) {
       const broken = fakeFetch(() => new Response(body, { status: 200 }));
       batchedGet = createBatchTransport({ urlOf, fetch: broken.fetch });
       const errors = await Promise.allSettled([

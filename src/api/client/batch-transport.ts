@@ -7,12 +7,12 @@ import {
 import { ApiError } from './api-error.ts';
 
 /**
- * Coalesces the GETs the dashboard sends in one go (one render, one task) into `POST /batch` (see
- * batch-schemas.ts for why), and hands each caller back a `Response` of its own, built from
+ * Coalesces the GETs the dashboard asks for in one go (one render, one task) into
+ * `POST /batch` (see batch-schemas.ts for why), and hands each caller back a `Response` of its own, built from
  * its sub-answer: the client reads it exactly as it reads a lone GET's, so errors, retries
  * and contract checks do not know batching exists.
  *
- * - A GET alone in its task goes out as itself: nothing to gain from wrapping it.
+ * - A GET asked for alone goes out as itself: nothing to gain from wrapping it.
  * - Requests with different headers (a persona switched mid-flight) never share a batch.
  * - A caller that cancels gets its AbortError at once; the batch is cancelled only when
  *   every caller in it has gone.
@@ -42,7 +42,7 @@ interface Pending extends BatchedGet {
 
 const BATCH_ENDPOINT = 'POST /batch';
 // Statuses whose Response may not carry a body.
-const NULL_BODY = new Set([101, 204, 205, 304]);
+const NULL_BODY = new Set([204, 205, 304]);
 
 export function isBatchable(path: string): boolean {
   return BATCHABLE_PATH.test(path);

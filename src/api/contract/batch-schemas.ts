@@ -19,7 +19,8 @@ export const BATCH_MAX_REQUESTS = 20;
  * asked once per session, alone, and an API that personalises it at its edge (from the
  * token) should not have to do so inside batches too.
  */
-export const BATCHABLE_PATH = /^\/(?:metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
+export const BATCHABLE_PATH =
+  /^\/(?:metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
 
 export const BatchRequest = z
   .object({
@@ -43,7 +44,8 @@ export type BatchRequest = z.infer<typeof BatchRequest>;
 
 export const BatchAnswer = z
   .object({
-    status: z.int().min(100).max(599),
+    // A final answer: an informational 1xx is never one (and no Response can carry it).
+    status: z.int().min(200).max(599),
     headers: z.record(z.string(), z.string()).meta({
       description: 'Lower-case names: content-type, and retry-after when the API sent one.',
     }),
