@@ -184,6 +184,27 @@ describe('createBatchTransport', () => {
     }
   });
 
+  it('fails only the caller whose answer the Fetch API refuses', async () => {
+    const { fetch } = fakeFetch(() =>
+      Response.json({
+        responses: [
+          { status: 200, headers: { 'bad header': 'x' }, body: '{}' },
+          { status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":1}' },
+        ],
+      }),
+    );
+    const batchedGet = createBatchTransport({ urlOf, fetch });
+    const [refused, fine] = await Promise.allSettled([
+      batchedGet(get('/metadata')),
+      batchedGet(get('/aggregates/geo/countries')),
+    ]);
+    expect(refused).toMatchObject({
+      status: 'rejected',
+      reason: { kind: 'contract', endpoint: 'POST /batch' },
+    });
+    expect(fine.status === 'fulfilled' && (await fine.value.json())).toEqual({ ok: 1 });
+  });
+
   it('lets one caller go at once, and cancels the batch only when every caller has gone', async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));

@@ -97,7 +97,15 @@ export function createBatchTransport({
       for (const p of group) settle(p, { error });
       return;
     }
-    group.forEach((p, i) => settle(p, { response: asResponse(answers[i]!) }));
+    group.forEach((p, i) => {
+      // One answer the Fetch API refuses (a header name with a space, say) fails its caller
+      // only, and never leaves the others waiting.
+      try {
+        settle(p, { response: asResponse(answers[i]!) });
+      } catch {
+        settle(p, { error: unreadable(`answer ${i + 1} cannot be read`) });
+      }
+    });
   }
 
   function flush() {
@@ -153,14 +161,16 @@ function asResponse(answer: BatchAnswer): Response {
   });
 }
 
+function unreadable(what: string): ApiError {
+  return new ApiError({
+    kind: 'contract',
+    endpoint: BATCH_ENDPOINT,
+    status: 200,
+    message: `The intake API sent an answer the dashboard cannot read (${BATCH_ENDPOINT}: ${what}). Please tell the intake team.`,
+  });
+}
+
 function readAnswers(text: string, expected: number): BatchAnswer[] {
-  const unreadable = (what: string) =>
-    new ApiError({
-      kind: 'contract',
-      endpoint: BATCH_ENDPOINT,
-      status: 200,
-      message: `The intake API sent an answer the dashboard cannot read (${BATCH_ENDPOINT}: ${what}). Please tell the intake team.`,
-    });
   let json: unknown;
   try {
     json = JSON.parse(text);
