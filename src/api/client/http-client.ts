@@ -97,9 +97,9 @@ function sendGet(
   params: ApiParams | undefined,
   init: RequestInit & { headers: Record<string, string>; signal: AbortSignal },
 ): Promise<Response> {
-  const query = toSearchParams(params).toString();
-  const relative = query ? `${path}?${query}` : path;
-  if (!settings.batch || !isBatchable(relative)) return fetch(buildUrl(path, params), init);
+  const url = buildUrl(path, params);
+  const relative = `${path}${url.search}`;
+  if (!settings.batch || !isBatchable(relative)) return fetch(url, init);
   batchedGet ??= createBatchTransport({ urlOf: apiUrl, fetch: (...args) => fetch(...args) });
   return batchedGet({ path: relative, headers: init.headers, signal: init.signal });
 }
