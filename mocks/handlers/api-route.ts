@@ -75,21 +75,7 @@ const unauthorised = () =>
     { 'WWW-Authenticate': 'Bearer' },
   );
 
-export interface RouteOptions {
-  /**
-   * The route's answer already carries the hostile text it should (a batch's sub-answers
-   * get theirs from their own routes), so the `hostileText` scenario leaves it alone. Its
-   * refusals (401, 400) and scenario failures still get hostile text, like every problem.
-   */
-  ownsHostileText?: boolean;
-}
-
-export function apiRoute(
-  deps: HandlerDeps,
-  endpoint: EndpointKey,
-  route: Route,
-  options: RouteOptions = {},
-) {
+export function apiRoute(deps: HandlerDeps, endpoint: EndpointKey, route: Route) {
   return async ({
     request,
     params,
@@ -111,7 +97,6 @@ export function apiRoute(
 
     let storeMs = 0;
     let response: Response;
-    let routeAnswered = false;
     try {
       const persona = resolvePersona(
         request.headers.get('Authorization'),
@@ -135,12 +120,12 @@ export function apiRoute(
           }
         },
       });
-      routeAnswered = true;
     } catch (error) {
       response = errorResponse(error);
     }
-    if (hostileText && !(options.ownsHostileText && routeAnswered))
-      response = await withHostileText(response);
+    // A batch's envelope passes through untouched: none of its keys is a text field, and
+    // its parts got theirs from their own routes.
+    if (hostileText) response = await withHostileText(response);
     if (failure) response = await contractViolation(response);
     return withServerTiming(response, performance.now() - started, storeMs);
   };

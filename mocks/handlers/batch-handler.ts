@@ -77,46 +77,41 @@ async function toAnswer(response: Response): Promise<BatchAnswer> {
 export function batchHandler(deps: HandlerDeps, handlers: () => RequestHandler[]) {
   return http.post(
     deps.apiPath(endpoints.batch),
-    apiRoute(
-      deps,
-      'batch',
-      async ({ request }) => {
-        const { requests } = await readBatch(request);
-        const apiRoot = new URL(`${deps.apiBase}/`, request.url).href;
-        const urls = requests.map(({ path }, i) => {
-          const url = new URL(deps.apiBase + path, request.url);
-          // unsafePath should make this impossible; this keeps a sub-request inside the API
-          // if a path ever slips past it. Checked for all before any runs (and uses up a
-          // scenario's `times`).
-          if (!url.href.startsWith(apiRoot)) {
-            throw badRequest([{ name: `requests[${i}].path`, reason: 'leaves the API' }]);
-          }
-          return url;
-        });
-        const responses: BatchAnswer[] = [];
-        // In order, one at a time: a failure scenario with `times` is used up by the same
-        // sub-requests on every run, and the answers line up with the requests.
-        for (const url of urls) {
-          const sub = new Request(url, {
-            method: 'GET',
-            headers: {
-              authorization: request.headers.get('Authorization') ?? '',
-              accept: 'application/json',
-              [BATCH_PART_HEADER]: '1',
-            },
-            signal: request.signal,
-          });
-          const response =
-            (await getResponse(handlers(), sub)) ??
-            problemResponse(problem(404, 'No such endpoint.'));
-          // One connection carries the batch: if a sub-request's connection dies (the
-          // 'network' scenario, or a held 'timeout' given up), the whole batch dies with it.
-          if (response.type === 'error' || request.signal.aborted) return HttpResponse.error();
-          responses.push(await toAnswer(response));
+    apiRoute(deps, 'batch', async ({ request }) => {
+      const { requests } = await readBatch(request);
+      const apiRoot = new URL(`${deps.apiBase}/`, request.url).href;
+      const urls = requests.map(({ path }, i) => {
+        const url = new URL(deps.apiBase + path, request.url);
+        // unsafePath should make this impossible; this keeps a sub-request inside the API
+        // if a path ever slips past it. Checked for all before any runs (and uses up a
+        // scenario's `times`).
+        if (!url.href.startsWith(apiRoot)) {
+          throw badRequest([{ name: `requests[${i}].path`, reason: 'leaves the API' }]);
         }
-        return HttpResponse.json({ responses });
-      },
-      { ownsHostileText: true },
-    ),
+        return url;
+      });
+      const responses: BatchAnswer[] = [];
+      // In order, one at a time: a failure scenario with `times` is used up by the same
+      // sub-requests on every run, and the answers line up with the requests.
+      for (const url of urls) {
+        const sub = new Request(url, {
+          method: 'GET',
+          headers: {
+            authorization: request.headers.get('Authorization') ?? '',
+            accept: 'application/json',
+            [BATCH_PART_HEADER]: '1',
+          },
+          signal: request.signal,
+        });
+        const response =
+          (await getResponse(handlers(), sub)) ??
+          problemResponse(problem(404, 'No such endpoint.'));
+        // One connection carries the batch: if a sub-request's connection dies (the
+        // 'network' scenario, or a held 'timeout' given up), the whole batch dies with it.
+        if (response.type === 'error' || request.signal.aborted) return HttpResponse.error();
+        responses.push(await toAnswer(response));
+      }
+      return HttpResponse.json({ responses });
+    }),
   );
 }
