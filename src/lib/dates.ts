@@ -32,13 +32,19 @@ export function addMonthsUtc(day: IsoDay, months: number): IsoDay {
   return toIsoDay(new Date(Date.UTC(y, m + months, Math.min(d, lastDay))));
 }
 
+/**
+ * One formatter for every day label: `toLocaleDateString` builds a new date formatter on each
+ * call (tens of microseconds), which charts labelling every bucket felt at load.
+ */
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "3 Mar 2026": unambiguous for every reader, whatever their locale's day/month order. */
 export function formatDay(day: IsoDay): string {
   const [y, m, d] = parts(day);
-  return new Date(Date.UTC(y, m, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dayFormat.format(new Date(Date.UTC(y, m, d)));
 }

@@ -111,9 +111,8 @@ export function previousPeriod(fromDay: IsoDay, toDay: IsoDay): { from: IsoDay; 
 }
 
 /**
- * `formatDay`, remembered: `toLocaleDateString` builds a date formatter on every call (tens of
- * microseconds), and a chart labels every bucket on every filter change. Days are few (a
- * decade is under 4,000), so the cache stays small.
+ * `formatDay`, remembered: a chart labels every bucket on every filter change, and a lookup
+ * is cheaper than formatting. Days are few (a decade is under 4,000), so the cache stays small.
  */
 const dayNames = new Map<IsoDay, string>();
 function formatDay(day: IsoDay): string {
