@@ -1,4 +1,5 @@
-import { use } from 'react';
+import { use, useEffect } from 'react';
+import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import { countryAreaId } from '../lib/area-rows.ts';
 import { boxCentre, COUNTRY_BOXES } from '../lib/country-boxes.ts';
@@ -36,7 +37,12 @@ export interface CountryLayerProps {
   nameOf(code: string, fallback: string): string;
   onSelectCountry(code: string): void;
   onHighlight(id: string | null): void;
+  /** Called once every shape in view has been added to the map. */
+  onDrawn(): void;
 }
+
+/** Shapes added to the map per commit (see useProgressiveCount). */
+const SHAPES_PER_STEP = 40;
 
 /** Shifted copies are built once per shape and offset: react-leaflet redraws on a new array. */
 const shiftedCache = new WeakMap<CountryShape, Map<number, [number, number][][][]>>();
@@ -130,5 +136,12 @@ export function CountryLayer(props: CountryLayerProps) {
       })
     : [];
 
-  return [...polygons, ...symbols];
+  const all = [...polygons, ...symbols];
+  const shown = useProgressiveCount(all.length, SHAPES_PER_STEP);
+  const complete = shown === all.length;
+  const { onDrawn } = props;
+  useEffect(() => {
+    if (complete) onDrawn();
+  }, [complete, onDrawn]);
+  return all.slice(0, shown);
 }

@@ -46,7 +46,7 @@ export function HotspotOverviewPanel() {
         </QueryState>
       </ViewErrorBoundary>
       <p>
-        <Link to={{ pathname: '/map', search: filterSearch(search) }}>Open the map</Link>
+        <Link to={`/map${filterSearch(search)}`}>Open the map</Link>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Pane } from 'react-leaflet';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import { inScopeCells } from '../lib/area-rows.ts';
@@ -50,8 +50,8 @@ export function MapLayers(
             scope={scopeSet}
             nameOf={(code, fallback) => names?.[code] ?? fallback}
             onSelectCountry={props.onSelectCountry}
+            onDrawn={props.onShapesDrawn}
           />
-          <Drawn onDrawn={props.onShapesDrawn} />
         </Suspense>
       </Pane>
       <Pane name="hs-heat" style={{ zIndex: 420 }}>
@@ -76,14 +76,4 @@ export function MapLayers(
       </Pane>
     </>
   );
-}
-
-/**
- * Rendered after the country layer inside its Suspense boundary: its effect runs once the
- * shapes have loaded and their paths have been added (a sibling's effects run after those of
- * the components before it).
- */
-function Drawn({ onDrawn }: { onDrawn(): void }) {
-  useEffect(() => onDrawn(), [onDrawn]);
-  return null;
 }

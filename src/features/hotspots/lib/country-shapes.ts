@@ -42,6 +42,7 @@ export function alpha2ForShape(id: string | number | undefined, name: string): s
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type CountryGeometry = CountriesTopology['objects']['countries']['geometries'][number];
 
 function isCountriesTopology(x: unknown): x is CountriesTopology {
   if (typeof x !== 'object' || x === null) return false;
@@ -49,27 +50,39 @@ function isCountriesTopology(x: unknown): x is CountriesTopology {
   return t.type === 'Topology' && t.objects?.countries?.type === 'GeometryCollection';
 }
 
-/** Pure: topojson → shapes. For the loader (load-country-shapes), tests and the table generator. */
-export function shapesFromTopology(topology: unknown): CountryShape[] {
+/**
+ * Pure: topojson → a builder of one shape per geometry (null for an empty one), so the loader
+ * can build them a few at a time between other work (see load-country-shapes).
+ */
+export function shapeBuilder(topology: unknown) {
   if (!isCountriesTopology(topology)) throw new Error('Not a world-atlas countries topology');
-  const collection = feature(topology, topology.objects.countries);
-  const shapes: CountryShape[] = [];
-  for (const f of collection.features) {
-    const g = f.geometry;
+  const toShape = (geometry: CountryGeometry): CountryShape | null => {
+    const g = feature(topology, geometry);
+    // A nested collection (world-atlas has none) gives a FeatureCollection: not a country.
+    if (!('geometry' in g)) return null;
+    const geo = g.geometry;
     const polygons =
-      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      geo.type === 'Polygon'
+        ? [geo.coordinates]
+        : geo.type === 'MultiPolygon'
+          ? geo.coordinates
+          : [];
     const rings = continuousPolygons(polygons);
-    if (rings.length === 0) continue;
-    const name = f.properties?.name ?? '';
-    shapes.push(
-      shapeOf(
-        alpha2ForShape(f.id, name),
-        name,
-        rings.map((polygon) => polygon.map((ring) => ring.map(toLatLng))),
-      ),
+    if (rings.length === 0) return null;
+    const name = g.properties?.name ?? '';
+    return shapeOf(
+      alpha2ForShape(g.id, name),
+      name,
+      rings.map((polygon) => polygon.map((ring) => ring.map(toLatLng))),
     );
-  }
-  return shapes;
+  };
+  return { geometries: topology.objects.countries.geometries, toShape };
+}
+
+/** Pure: topojson → shapes, at once. For tests and the table generator. */
+export function shapesFromTopology(topology: unknown): CountryShape[] {
+  const { geometries, toShape } = shapeBuilder(topology);
+  return geometries.map(toShape).filter((shape) => shape !== null);
 }
 
 const toLatLng = ([lon, lat]: LonLat): [number, number] => [lat, lon];

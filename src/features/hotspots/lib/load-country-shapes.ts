@@ -1,11 +1,7 @@
 import { COUNTRY_BOXES, type CountryBoxes } from './country-boxes.ts';
 import { countryName } from './country-names.ts';
-import {
-  shapeOf,
-  shapesFromTopology,
-  type CountryShape,
-  type ShapeDetail,
-} from './country-shapes.ts';
+import { mapInSlices } from '../../../lib/yield-to-main.ts';
+import { shapeBuilder, shapeOf, type CountryShape, type ShapeDetail } from './country-shapes.ts';
 
 const TOLERANCE = 0.5;
 
@@ -26,25 +22,22 @@ function within(part: [number, number, number, number], box: readonly number[]):
 }
 
 /**
- * Natural Earth draws some overseas territories inside their sovereign's shape (French Guiana,
+ * Splits one shape. Natural Earth draws some overseas territories inside their sovereign's shape (French Guiana,
  * Réunion, Martinique… in France; Bonaire in the Netherlands), while the API files their
  * reports under their own ISO codes. A part that lies outside its country's box and inside the
  * box of a code with no shape of its own becomes a shape of that code, so French Guiana is
  * coloured with French Guiana's count, not France's.
  */
-export function splitOverseasParts(
+export function overseasSplitter(
   shapes: readonly CountryShape[],
   boxes: CountryBoxes = COUNTRY_BOXES,
-): CountryShape[] {
+): (shape: CountryShape) => CountryShape[] {
   const shaped = new Set(shapes.map((s) => s.code));
   const unshaped = Object.entries(boxes).filter(([code]) => !shaped.has(code));
-  const out: CountryShape[] = [];
-  for (const shape of shapes) {
+  return (shape) => {
     const own = shape.code ? boxes[shape.code] : undefined;
-    if (!own) {
-      out.push(shape);
-      continue;
-    }
+    if (!own) return [shape];
+    const out: CountryShape[] = [];
     const kept: [number, number][][][] = [];
     for (const polygon of shape.latLngs) {
       const part = polygonBox(polygon);
@@ -55,8 +48,26 @@ export function splitOverseasParts(
       else kept.push(polygon);
     }
     out.push(kept.length === shape.latLngs.length ? shape : shapeOf(shape.code, shape.name, kept));
-  }
-  return out;
+    return out;
+  };
+}
+
+/** `overseasSplitter` over every shape at once. */
+export function splitOverseasParts(
+  shapes: readonly CountryShape[],
+  boxes: CountryBoxes = COUNTRY_BOXES,
+): CountryShape[] {
+  return shapes.flatMap(overseasSplitter(shapes, boxes));
+}
+
+/**
+ * The shapes built a few at a time, yielding between slices: built at once, they were a long
+ * task (~75 ms) in the middle of the overview's first load.
+ */
+async function buildShapes(topology: unknown): Promise<CountryShape[]> {
+  const { geometries, toShape } = shapeBuilder(topology);
+  const shapes = (await mapInSlices(geometries, toShape)).filter((shape) => shape !== null);
+  return (await mapInSlices(shapes, overseasSplitter(shapes))).flat();
 }
 
 const cache = new Map<ShapeDetail, Promise<CountryShape[]>>();
@@ -72,7 +83,7 @@ export function countryShapes(detail: ShapeDetail = '110m'): Promise<CountryShap
       detail === '50m'
         ? import('world-atlas/countries-50m.json')
         : import('world-atlas/countries-110m.json');
-    shapes = load.then((m) => splitOverseasParts(shapesFromTopology(m.default)));
+    shapes = load.then((m) => buildShapes(m.default));
     // A failed load must not stay cached: the next map mount tries again.
     shapes.catch(() => cache.delete(detail));
     cache.set(detail, shapes);
