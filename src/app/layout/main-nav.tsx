@@ -25,7 +25,8 @@ export function MainNav() {
           .filter((link) => !link.analystOnly || isAnalyst)
           .map((link) => (
             <li key={link.to}>
-              <NavLink to={{ pathname: link.to, search: filterSearch(search) }} end={link.end}>
+              {/* A string: see the newest cases' links. */}
+              <NavLink to={`${link.to}${filterSearch(search)}`} end={link.end}>
                 {link.label}
               </NavLink>
             </li>

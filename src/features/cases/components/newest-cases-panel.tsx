@@ -57,7 +57,9 @@ function NewestCasesList() {
               const received = formatReceivedAt(report.receivedAt, now);
               return (
                 <li key={report.id}>
-                  <Link to={{ pathname: casePath(report.id), search: linkSearch }}>
+                  {/* A string, not `{ pathname, search }`: for an object React Router builds
+                      three error messages (JSON and all) on every render, in case it is wrong. */}
+                  <Link to={`${casePath(report.id)}${linkSearch}`}>
                     <span className="newest-cases-id">{report.id}</span>
                     <span className={`case-urgency case-urgency--${report.urgency}`}>
                       {labelOf(E.urgency, report.urgency)}
