@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { notifyManager } from '@tanstack/react-query';
@@ -76,14 +76,17 @@ async function start() {
     getToken: auth ? auth.getToken : sessionToken.get,
     batch: config.apiBatch ?? false,
   });
-  root.render(
-    <StrictMode>
-      <OidcSessionProvider session={auth}>
-        <AppProviders config={config} queryClient={createQueryClient()}>
-          <RouterProvider router={createAppRouter()} useTransitions={false} />
-        </AppProviders>
-      </OidcSessionProvider>
-    </StrictMode>,
+  // A transition: React renders the app in short slices, not one long task at load.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <OidcSessionProvider session={auth}>
+          <AppProviders config={config} queryClient={createQueryClient()}>
+            <RouterProvider router={createAppRouter()} useTransitions={false} />
+          </AppProviders>
+        </OidcSessionProvider>
+      </StrictMode>,
+    ),
   );
 }
 

@@ -51,7 +51,7 @@ async function pageTexts(page: Page): Promise<string[]> {
     // last tick it measured; a filter button's "(2)" counts chosen values, not reports.
     const skip = (el: Element | null) =>
       !!el?.closest(
-        '[class*="recharts-cartesian-axis"], time, script, style, option, .disclosure-button',
+        '[class*="recharts-cartesian-axis"], .trends-axis, time, script, style, option, .disclosure-button',
       ) ||
       (el?.tagName === 'SPAN' && el.parentElement === document.body);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -274,7 +274,7 @@ test.describe('downloads', () => {
       // Axis tick labels are positions on a scale, as on the page (see pageTexts); counts are
       // in the other labels and the legend.
       const texts = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
-        .filter((m) => !/class="[^"]*recharts-cartesian-axis/.test(m[1]!))
+        .filter((m) => !/class="[^"]*(recharts-cartesian-axis|trends-axis-tick)/.test(m[1]!))
         .map((m) => m[2]!);
       for (const t of texts) {
         for (const x of smallNumbersIn(withoutNonCounts(t), K))

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BreakdownPanel } from '../../../src/features/trends/components/breakdown-panel.tsx';
+import { TrendChart } from '../../../src/features/trends/components/trend-chart.tsx';
 import { TrendPanel } from '../../../src/features/trends/components/trend-panel.tsx';
 import { breakdown, n, S, timeSeries } from './fixtures.ts';
 
@@ -43,6 +44,7 @@ afterEach(() => vi.restoreAllMocks());
 function renderPanel() {
   render(
     <TrendPanel
+      Chart={TrendChart}
       title="Reports by country"
       description="Top countries."
       series={series}

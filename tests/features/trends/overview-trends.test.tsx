@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { useNavigate, type NavigateFunction } from 'react-router';
@@ -19,10 +19,6 @@ import { renderWithProviders } from '../../setup/render.tsx';
 
 vi.setConfig({ testTimeout: 30_000 });
 const api = setUpMockApi();
-
-beforeAll(async () => {
-  await import('recharts');
-}, 30_000);
 
 const ready = () =>
   waitFor(() =>

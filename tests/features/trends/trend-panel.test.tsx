@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { TrendChart } from '../../../src/features/trends/components/trend-chart.tsx';
 import { TrendPanel } from '../../../src/features/trends/components/trend-panel.tsx';
 import { n, S, timeSeries } from './fixtures.ts';
 
@@ -35,6 +36,7 @@ const series = timeSeries({
 function renderPanel(props: Partial<Parameters<typeof TrendPanel>[0]> = {}) {
   return render(
     <TrendPanel
+      Chart={TrendChart}
       title="Reports over time"
       description="Reports received each day, by platform."
       series={series}

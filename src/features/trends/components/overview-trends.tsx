@@ -10,6 +10,7 @@ import { viewState } from '../lib/query-group.ts';
 import { periodSentence, trendDescription } from '../lib/trend-text.ts';
 import { HeadlineRow, headlineQueryList } from './headline-row.tsx';
 import { TrendScope, type TrendScopeValue } from './trend-scope.tsx';
+import { TotalsChart } from './totals-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { useLatestCallback } from './use-latest-callback.ts';
@@ -78,6 +79,7 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
       />
       <ZoomControls zoom={zoom} hint="Drag across the chart to zoom in to those dates." />
       <TrendSection
+        Chart={TotalsChart}
         current={queries.series.urgency}
         previous={queries.series.previous}
         select={totalsOnly}

@@ -1,5 +1,14 @@
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import { Area, CartesianGrid, ComposedChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type MouseHandlerDataParam,
+} from 'recharts';
 import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
@@ -77,6 +86,8 @@ const noGridColumns: NonNullable<GridProps['verticalCoordinatesGenerator']> = ()
  * selector of the chart. With stable props a filter change costs one new `data`.
  */
 const CURSOR = { stroke: chartTheme.muted };
+const activeStart = (s: MouseHandlerDataParam) =>
+  s.activeLabel === undefined ? null : String(s.activeLabel);
 const bucketStart = (d: StackedRow) => d.row.start;
 const previousCount = (d: StackedRow) => d.row.previous?.total.count ?? null;
 
@@ -113,7 +124,15 @@ export function TrendChart(props: TrendChartProps) {
       ),
     [from, to, interval, width],
   );
-  const { selection, handlers, consumeClick } = useDragZoom(shaped.rows, props.onZoom);
+  const { selection, handlers: zoom, consumeClick } = useDragZoom(shaped.rows, props.onZoom);
+  const handlers = zoom
+    ? {
+        onMouseDown: (s: MouseHandlerDataParam) => zoom.down(activeStart(s)),
+        onMouseMove: (s: MouseHandlerDataParam) => zoom.move(activeStart(s)),
+        onMouseUp: zoom.up,
+        onMouseLeave: zoom.leave,
+      }
+    : {};
   const previousShown = showPrevious && !hidden.has(PREVIOUS_KEY);
   const canSelect = onSelectValue !== undefined;
   const selectable = useCallback(

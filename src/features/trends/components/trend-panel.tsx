@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ComponentType } from 'react';
 import {
   OTHER_KEY,
   type Dimension,
@@ -9,7 +9,7 @@ import { trendTable } from '../lib/chart-table.ts';
 import { alignPrevious, shapeTimeSeries, TOTAL_KEY } from '../lib/series-rows.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { legendItems, PREVIOUS_KEY, type TrendChartType } from '../lib/trend-legend.ts';
-import { TrendChart } from './trend-chart.tsx';
+import type { TrendChartProps } from './trend-chart.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 /**
@@ -27,6 +27,11 @@ import { useElementWidth } from './use-element-width.ts';
 const FALLBACK_WIDTH = 960;
 
 export interface TrendPanelProps {
+  /**
+   * What draws: `TrendChart` (Recharts: splits, stacks, bars) or `TotalsChart` (plain SVG,
+   * the totals only). A prop, so the overview's chunk never imports Recharts.
+   */
+  Chart: ComponentType<TrendChartProps>;
   title: string;
   description: string;
   series: TimeSeries;
@@ -46,7 +51,7 @@ const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** Memoised: a change elsewhere on the page does not redraw the chart. */
 export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
-  const { series, previous, k, onSelectValue } = props;
+  const { Chart, series, previous, k, onSelectValue } = props;
   const [measureRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const width = props.width ?? measured;
   const dimension = series.groupBy;
@@ -95,7 +100,7 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
     >
       <div ref={measureRef} className="trends-chart-box">
         {width === null ? null : (
-          <TrendChart
+          <Chart
             shaped={shaped}
             dimension={dimension}
             chartType={props.chartType}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import type { Dimension, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import type { IsoDay } from '../../../lib/dates.ts';
 import type { TrendChartType } from '../lib/trend-legend.ts';
+import type { TrendChartProps } from './trend-chart.tsx';
 import { TrendPanel } from './trend-panel.tsx';
 
 /**
@@ -17,6 +18,8 @@ import { TrendPanel } from './trend-panel.tsx';
  */
 
 export interface TrendSectionProps {
+  /** What draws the chart (see TrendPanel). */
+  Chart: ComponentType<TrendChartProps>;
   current: UseQueryResult<TimeSeries> | undefined;
   previous?: UseQueryResult<TimeSeries>;
   /** What is drawn of the current answer (the overview draws only its bucket totals). */

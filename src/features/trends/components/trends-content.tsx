@@ -16,6 +16,7 @@ import {
 import { BreakdownCard } from './breakdown-card.tsx';
 import type { TrendScopeValue } from './trend-scope.tsx';
 import { TrendControls } from './trend-controls.tsx';
+import { TrendChart } from './trend-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { useLatestCallback } from './use-latest-callback.ts';
 import { useZoomHistory } from './use-zoom-history.ts';
@@ -68,6 +69,7 @@ export function TrendsContent({ k, period, width }: TrendScopeValue & { width: n
       />
       <ZoomControls zoom={zoom} hint="Drag across the chart to zoom in to those dates." />
       <TrendSection
+        Chart={TrendChart}
         current={series.current}
         previous={series.previous}
         title={trendTitle(options.split)}

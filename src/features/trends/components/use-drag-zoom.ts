@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
-import type { MouseHandlerDataParam } from 'recharts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import type { ChartRow } from '../lib/series-rows.ts';
 import { zoomRange } from '../lib/zoom.ts';
 
 /**
- * Drag-to-zoom on a Recharts chart: mouse down marks a bucket, moving draws the selection
- * (a ReferenceArea from `selection.from` to `selection.to`), mouse up reports the days.
- * A drag that ends on a series also "clicks" it; `consumeClick` lets that click be ignored
- * so a zoom does not also filter.
+ * Drag-to-zoom on a trend chart, whatever draws it: the chart reports the bucket (its
+ * `start`) under the pointer. Pressing marks a bucket, moving grows the selection (drawn
+ * from `selection.from` to `selection.to`), releasing reports the days. A drag that ends on
+ * a series also "clicks" it; `consumeClick` lets that click be ignored so a zoom does not
+ * also filter. `handlers` is null when the chart cannot zoom.
  */
 export function useDragZoom(
   rows: readonly ChartRow[],
@@ -16,21 +16,17 @@ export function useDragZoom(
 ) {
   const [drag, setDrag] = useState<{ from: string; to: string } | null>(null);
   const zoomed = useRef(false);
-  const label = (s: MouseHandlerDataParam) =>
-    s.activeLabel === undefined ? null : String(s.activeLabel);
 
   const handlers = onZoom
     ? {
-        onMouseDown: (s: MouseHandlerDataParam) => {
+        down: (at: string | null) => {
           zoomed.current = false;
-          const at = label(s);
           if (at !== null) setDrag({ from: at, to: at });
         },
-        onMouseMove: (s: MouseHandlerDataParam) => {
-          const at = label(s);
+        move: (at: string | null) => {
           if (drag && at !== null && at !== drag.to) setDrag({ from: drag.from, to: at });
         },
-        onMouseUp: () => {
+        up: () => {
           if (!drag) return;
           setDrag(null);
           const range = zoomRange(rows, drag.from, drag.to);
@@ -39,9 +35,9 @@ export function useDragZoom(
             onZoom(range.from, range.to);
           }
         },
-        onMouseLeave: () => setDrag(null),
+        leave: () => setDrag(null),
       }
-    : {};
+    : null;
 
   const consumeClick = () => {
     const was = zoomed.current;
