@@ -5,6 +5,7 @@ import { notifyManager } from '@tanstack/react-query';
 import { configureApiClient } from './api/client/http-client.ts';
 import { parseConfig } from './lib/config.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { yieldToMain } from './lib/yield-to-main.ts';
 import { createNotifyBatcher } from './lib/notify-batcher.ts';
 import { AppProviders } from './app/providers.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
@@ -76,6 +77,9 @@ async function start() {
     getToken: auth ? auth.getToken : sessionToken.get,
     batch: config.apiBatch ?? false,
   });
+  // The entry's modules have just been evaluated, a long task of its own: create the router
+  // (which starts loading the page's chunk) and render in the next one.
+  await yieldToMain();
   // A transition: React renders the app in short slices, not one long task at load.
   startTransition(() =>
     root.render(

@@ -3,6 +3,7 @@ import './hotspots.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { memo, useCallback, useMemo, useState, type Ref } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
+import { useAfterPaint } from '../../../lib/use-after-paint.ts';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
 import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
 import { scopeBounds } from '../lib/country-boxes.ts';
@@ -77,6 +78,8 @@ export const HotspotMap = memo(function HotspotMap({
 }: HotspotMapProps) {
   const { view, scope = null, disclosure, tiles = null, onViewChange } = props;
   const [shapesDrawn, setShapesDrawn] = useState(false);
+  const started = useAfterPaint();
+  const mapClass = compact ? 'hs-map hs-map-compact' : 'hs-map';
   const onShapesDrawn = useCallback(() => setShapesDrawn(true), []);
   const scopeKey = scope?.join(',') ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the codes, not the array
@@ -94,29 +97,34 @@ export const HotspotMap = memo(function HotspotMap({
       data-state={shapesDrawn && dataReady ? 'ready' : 'loading'}
       data-layer={props.layer}
     >
-      <MapContainer
-        ref={mapRef}
-        className={compact ? 'hs-map hs-map-compact' : 'hs-map'}
-        {...opening}
-        minZoom={MIN_ZOOM}
-        // Quarter steps let the world or a scope fill the width instead of repeating.
-        zoomSnap={0.25}
-        maxZoom={disclosure.suppressSmall ? 10 : 12}
-        // Analysts pan round the world; partners are held near their scope instead.
-        worldCopyJump={!frame}
-        maxBounds={frame ? toLatLngs(frame.maxBounds) : undefined}
-        maxBoundsViscosity={1}
-      >
-        {tiles && <TileLayer url={tiles.urlTemplate} attribution={tiles.attribution} />}
-        <ScopeLimits frame={frame} />
-        <FitForPrint />
-        <MapViewSync
-          view={shown}
-          minCellSize={disclosure.suppressSmall ? PARTNER_MIN_CELL_SIZE : 0}
-          onViewChange={onViewChange}
-        />
-        <MapLayers {...props} onShapesDrawn={onShapesDrawn} />
-      </MapContainer>
+      {started ? (
+        <MapContainer
+          ref={mapRef}
+          className={mapClass}
+          {...opening}
+          minZoom={MIN_ZOOM}
+          // Quarter steps let the world or a scope fill the width instead of repeating.
+          zoomSnap={0.25}
+          maxZoom={disclosure.suppressSmall ? 10 : 12}
+          // Analysts pan round the world; partners are held near their scope instead.
+          worldCopyJump={!frame}
+          maxBounds={frame ? toLatLngs(frame.maxBounds) : undefined}
+          maxBoundsViscosity={1}
+        >
+          {tiles && <TileLayer url={tiles.urlTemplate} attribution={tiles.attribution} />}
+          <ScopeLimits frame={frame} />
+          <FitForPrint />
+          <MapViewSync
+            view={shown}
+            minCellSize={disclosure.suppressSmall ? PARTNER_MIN_CELL_SIZE : 0}
+            onViewChange={onViewChange}
+          />
+          <MapLayers {...props} onShapesDrawn={onShapesDrawn} />
+        </MapContainer>
+      ) : (
+        // The map's box, sea-coloured, until Leaflet starts (after the page's first paint).
+        <div className={mapClass} />
+      )}
     </div>
   );
 });
