@@ -1,6 +1,5 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { notifyManager } from '@tanstack/react-query';
 import { configureApiClient } from './api/client/http-client.ts';
 import { parseConfig } from './lib/config.ts';
@@ -10,7 +9,7 @@ import { createNotifyBatcher } from './lib/notify-batcher.ts';
 import { AppProviders } from './app/providers.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { StartupErrorPage } from './app/startup-error-page.tsx';
-import { createAppRouter } from './app/routes/routes.tsx';
+import { AppRouter, createAppRouter } from './app/routes/routes.tsx';
 import { sessionToken } from './app/session/session-token.ts';
 import { OidcSessionProvider } from './auth/auth-context.tsx';
 import type { OidcSession } from './auth/oidc-session-types.ts';
@@ -80,13 +79,14 @@ async function start() {
   // The entry's modules have just been evaluated, a long task of its own: create the router
   // (which starts loading the page's chunk) and render in the next one.
   await yieldToMain();
+  const queryClient = createQueryClient();
   // A transition: React renders the app in short slices, not one long task at load.
   startTransition(() =>
     root.render(
       <StrictMode>
         <OidcSessionProvider session={auth}>
-          <AppProviders config={config} queryClient={createQueryClient()}>
-            <RouterProvider router={createAppRouter()} useTransitions={false} />
+          <AppProviders config={config} queryClient={queryClient}>
+            <AppRouter router={createAppRouter(queryClient)} />
           </AppProviders>
         </OidcSessionProvider>
       </StrictMode>,

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { configureApiClient } from '../../src/api/client/http-client.ts';
 import { AppProviders } from '../../src/app/providers.tsx';
-import { createRoutes } from '../../src/app/routes/routes.tsx';
+import { AppRouter, createRoutes } from '../../src/app/routes/routes.tsx';
 import { sessionToken } from '../../src/app/session/session-token.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
 import { testConfig } from '../setup/render.tsx';
@@ -29,11 +29,11 @@ export function renderFailingApp(url: string) {
     getToken: sessionToken.get,
     timeoutMs: TEST_TIMEOUT_MS,
   });
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   const result = render(
     <AppProviders config={testConfig} queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter router={router} />
     </AppProviders>,
   );
   return { ...result, user, router, queryClient };

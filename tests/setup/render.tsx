@@ -2,11 +2,11 @@ import type { ReactElement, ReactNode } from 'react';
 import { configure, render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
+import { MemoryRouter, createMemoryRouter } from 'react-router';
 import { configureApiClient } from '../../src/api/client/http-client.ts';
 import type { AppConfig } from '../../src/lib/config.ts';
 import { AppProviders } from '../../src/app/providers.tsx';
-import { createRoutes } from '../../src/app/routes/routes.tsx';
+import { AppRouter, createRoutes } from '../../src/app/routes/routes.tsx';
 import { sessionToken } from '../../src/app/session/session-token.ts';
 
 /**
@@ -76,9 +76,9 @@ export function renderWithProviders(
 /** The whole app (layout, lazy pages) at `url`; `router` shows the location and history. */
 export function renderApp(url = '/', options: ProviderOptions = {}) {
   const { client, wrap } = setUp(options);
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [url] });
   const user = userEvent.setup();
-  const result = render(wrap(<RouterProvider router={router} />), options.renderOptions);
+  const result = render(wrap(<AppRouter router={router} />), options.renderOptions);
   const location = () => router.state.location;
   const search = () => new URLSearchParams(router.state.location.search);
   return { ...result, user, router, queryClient: client, location, search };

@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from '../layout/app-layout.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PageLoading } from '../pages/page-loading.tsx';
@@ -12,7 +13,7 @@ import { titled } from './route-handle.ts';
  * A function, not a constant: the router marks `lazy` entries as loaded by mutating them,
  * so two routers (tests render many) must not share one set of route objects.
  */
-export const createRoutes = (): RouteObject[] => [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     id: 'root',
     path: '/',
@@ -23,7 +24,12 @@ export const createRoutes = (): RouteObject[] => [
         index: true,
         handle: titled('Overview'),
         HydrateFallback: PageLoading,
-        lazy: { Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage },
+        lazy: {
+          Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage,
+          // Starts the page's reads before it renders (see overview-loader.ts).
+          loader: async () =>
+            (await import('../pages/overview-loader.ts')).overviewLoader(queryClient),
+        },
       },
       {
         path: 'trends',
@@ -56,6 +62,15 @@ export const createRoutes = (): RouteObject[] => [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(createRoutes());
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}
+
+/**
+ * The router as the app renders it, in the app and in the tests alike. Its updates are not
+ * transitions: the render after a URL change is one task, so the reads it starts leave
+ * together, in one batch (README decision 22).
+ */
+export function AppRouter({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
+  return <RouterProvider router={router} useTransitions={false} />;
 }

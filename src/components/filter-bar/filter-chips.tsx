@@ -68,12 +68,15 @@ export function FilterChips({ metadata }: { metadata: Metadata | undefined }) {
   const { filters, setFilters } = useFilters();
   const chips = activeFilterChips(filters, metadata);
   const listRef = useRef<HTMLUListElement>(null);
-  // The removed chip's button disappears with it; keep keyboard focus in the list.
-  const focusAfterRemoval = useRef<number | null>(null);
+  // The removed chip's button disappears with it; keep keyboard focus in the list. The URL
+  // changes a moment after the click (a route loader may run first), so wait for the render
+  // without the removed chip.
+  const focusAfterRemoval = useRef<{ index: number; key: string } | null>(null);
 
   useLayoutEffect(() => {
-    const index = focusAfterRemoval.current;
-    if (index === null) return;
+    const pending = focusAfterRemoval.current;
+    if (pending === null || chips.some((chip) => chip.key === pending.key)) return;
+    const { index } = pending;
     focusAfterRemoval.current = null;
     const buttons = listRef.current?.querySelectorAll('button');
     const target = buttons?.[Math.min(index, buttons.length - 1)];
@@ -91,7 +94,7 @@ export function FilterChips({ metadata }: { metadata: Metadata | undefined }) {
             className="chip"
             aria-label={`Remove filter ${chip.text}`}
             onClick={() => {
-              focusAfterRemoval.current = index;
+              focusAfterRemoval.current = { index, key: chip.key };
               setFilters(chip.remove);
             }}
           >

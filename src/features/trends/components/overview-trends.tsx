@@ -1,6 +1,7 @@
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useEffect, useId } from 'react';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
+import { rememberOverviewWidth } from '../api/headline-prefetch.ts';
 import { useHeadlineQueries } from '../api/headline-queries.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { autoInterval } from '../lib/interval.ts';
@@ -53,6 +54,8 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
   const { apiFilters } = useFilters();
   const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
   const live = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
+  // For the route loader, which starts the next change's reads before this renders.
+  useEffect(() => rememberOverviewWidth(width), [width]);
   // The figures and the chart draw from a deferred copy. On a filter change this render only
   // starts the queries (so they leave at once), and when the answers land the drawing runs
   // as a background render React splits into short slices: no long task, input never waits.
