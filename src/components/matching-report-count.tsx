@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { matchingCountQueryOptions } from '../api/aggregates/breakdown-query.ts';
 import { useMe } from '../api/session/me-query.ts';
 import { useFilters } from '../filters/use-filters.ts';
@@ -11,6 +12,7 @@ const DEFAULT_K = 11;
 /** "12,345 reports match these filters", for partners "<11" when the total is suppressed. */
 export function MatchingReportCount() {
   const { apiFilters } = useFilters();
+  const { search } = useLocation();
   const me = useMe();
   const query = useEarlyQuery(matchingCountQueryOptions(apiFilters));
   const k = me.data?.suppressionThreshold ?? DEFAULT_K;
@@ -18,7 +20,8 @@ export function MatchingReportCount() {
   // The slot is the loaded line's height, so the views under it do not move when the count
   // arrives (a small shift, but of everything below it: layout shift counts the area).
   return (
-    <div className="report-count-slot">
+    // `data-search`: the URL the count shown answers (tests, benchmarks).
+    <div className="report-count-slot" data-search={search}>
       <QueryState
         query={query}
         label="the number of matching reports"

@@ -108,16 +108,29 @@ function instrument() {
 const VIEW_PREDICATES = `
 globalThis.__name ??= (f) => f;
 globalThis.__overviewViews = () => {
+  // Each view says which URL the answer it draws is for (data-search): with the overview's
+  // route loader a change's answers can arrive before the change is rendered, and a view
+  // then goes from drawn to drawn without a loading state in between.
+  const current = (el) => !!el && el.getAttribute('data-search') === location.search;
   const views = {
     count: () => {
       const el = document.querySelector('main .report-count') ??
         [...document.querySelectorAll('main .query-empty')].find((p) => p.textContent.startsWith('No reports match these filters. Widen'));
       const wrapper = el && el.closest('.query-result');
-      return wrapper ? wrapper.getAttribute('aria-busy') === 'false' : false;
+      return !!wrapper && wrapper.getAttribute('aria-busy') === 'false' && current(el.closest('.report-count-slot'));
     },
-    figures: () => document.querySelector('.trends-overview-content')?.getAttribute('data-state') === 'ready',
-    map: () => document.querySelector('.hs-overview .hs-map-region')?.getAttribute('data-state') === 'ready',
-    newest: () => document.querySelector('.newest-cases')?.getAttribute('data-state') === 'ready',
+    figures: () => {
+      const el = document.querySelector('.trends-overview-content');
+      return el?.getAttribute('data-state') === 'ready' && current(el);
+    },
+    map: () => {
+      const el = document.querySelector('.hs-overview .hs-map-region');
+      return el?.getAttribute('data-state') === 'ready' && current(el);
+    },
+    newest: () => {
+      const el = document.querySelector('.newest-cases');
+      return el?.getAttribute('data-state') === 'ready' && current(el);
+    },
   };
   return views;
 };
@@ -193,13 +206,11 @@ function timeChange(page: Page, search: string): Promise<ChangeTiming> {
         const names = Object.keys(views).filter(
           (n) => n !== 'newest' || document.querySelector('.newest-cases') !== null,
         );
-        const left = new Set<string>();
         const t0 = performance.now();
         let done = false;
+        // Every view drawn for the new URL (each says which URL it draws: see the predicates).
         const check = () => {
-          if (done) return;
-          for (const n of names) if (!views[n]!()) left.add(n);
-          if (left.size < names.length || !names.every((n) => views[n]!())) return;
+          if (done || !names.every((n) => views[n]!())) return;
           done = true;
           observer.disconnect();
           clearTimeout(giveUp);
@@ -213,7 +224,7 @@ function timeChange(page: Page, search: string): Promise<ChangeTiming> {
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         const giveUp = setTimeout(() => {
           observer.disconnect();
-          const stuck = names.filter((n) => !left.has(n) || !views[n]!());
+          const stuck = names.filter((n) => !views[n]!());
           reject(new Error(`not every view updated within 60 s for ${next}: ${stuck.join(', ')}`));
         }, 60_000);
         window.history.pushState({}, '', `/${next}`);

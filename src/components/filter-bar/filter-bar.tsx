@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMetadata } from '../../api/session/me-query.ts';
 import { enumFields } from '../../filters/filter-fields.ts';
 import { countActiveFilters } from '../../filters/filter-state.ts';
@@ -16,7 +17,9 @@ const primary = enumFields.filter((f) => f.primary);
  * The one filter bar, the same on every page. Dates and search work at once; the pickers
  * wait for `/metadata`, which holds every label and the places the caller may see.
  */
-export function FilterBar() {
+// Memoised: the layout re-renders when the router's navigation state changes (a route
+// loader running), which changes nothing here.
+export const FilterBar = memo(function FilterBar() {
   const { filters, setFilters, clearFilters } = useFilters();
   const metadata = useMetadata();
   const active = countActiveFilters(filters);
@@ -73,4 +76,4 @@ export function FilterBar() {
       <FilterNotices />
     </section>
   );
-}
+});

@@ -35,7 +35,8 @@ function NewestCasesList() {
     <section
       className="newest-cases"
       aria-labelledby={headingId}
-      // For benchmarks and tests: "ready" once the list shown answers the current filters.
+      // For benchmarks and tests: "ready" once the list shown answers the current filters,
+      // and the URL it answers.
       data-state={
         query.isError
           ? 'error'
@@ -43,6 +44,7 @@ function NewestCasesList() {
             ? 'ready'
             : 'loading'
       }
+      data-search={search}
     >
       <h2 id={headingId}>Newest reports</h2>
       <QueryState

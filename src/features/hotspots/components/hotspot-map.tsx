@@ -55,6 +55,8 @@ export interface HotspotMapProps {
   dataReady?: boolean;
   /** A smaller map (the overview's panel). */
   compact?: boolean;
+  /** The URL search the data passed answers, as `data-search` (tests, benchmarks). */
+  drawnFor?: string;
 }
 
 /** Is the view's centre inside the bounds (longitudes compared a whole world either way)? */
@@ -74,6 +76,7 @@ export const HotspotMap = memo(function HotspotMap({
   mapRef,
   dataReady = true,
   compact = false,
+  drawnFor,
   ...props
 }: HotspotMapProps) {
   const { view, scope = null, disclosure, tiles = null, onViewChange } = props;
@@ -96,6 +99,7 @@ export const HotspotMap = memo(function HotspotMap({
       className="hs-map-region"
       data-state={shapesDrawn && dataReady ? 'ready' : 'loading'}
       data-layer={props.layer}
+      data-search={drawnFor}
     >
       {started ? (
         <MapContainer

@@ -60,6 +60,7 @@ function OverviewMap({ me }: { me: Me }) {
   // urgent render after a filter change leaves the map alone, and the new counts are drawn
   // in a background render. `dataReady` follows the copy: "ready" means drawn.
   const query = useDeferredValue(useQuery(countryBinsQueryOptions(apiFilters)));
+  const drawnSearch = useDeferredValue(useLocation().search);
   const [highlight, setHighlight] = useState<string | null>(null);
   const disclosure = useMemo(() => disclosureFor(me), [me]);
   const scope = useMemo(() => scopeFor(me), [me]);
@@ -91,6 +92,7 @@ function OverviewMap({ me }: { me: Me }) {
     <div className="hs-overview-body">
       <HotspotMap
         compact
+        drawnFor={drawnSearch}
         layer="choropleth"
         countries={countries}
         cells={[]}

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useId } from 'react';
+import { useLocation } from 'react-router';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
 import { rememberOverviewWidth } from '../api/headline-prefetch.ts';
@@ -61,6 +62,9 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
   // as a background render React splits into short slices: no long task, input never waits.
   // `data-state` below follows the copy, so "ready" means drawn, not merely received.
   const queries = useDeferredValue(live);
+  // The URL the drawn copy answers: with the route loader a change's answers can be in before
+  // it renders, so "ready" alone does not say the new answers are drawn (tests, benchmarks).
+  const drawnSearch = useDeferredValue(useLocation().search);
   const zoom = useZoomHistory();
   const onZoom = useLatestCallback(zoom.zoom);
   const minors = minorsQueryFilters(apiFilters);
@@ -71,6 +75,7 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
     <div
       className="trends-overview-content"
       data-state={viewState([...headlineQueryList(queries), ...trend])}
+      data-search={drawnSearch}
     >
       <p className="trends-period">{periodSentence(period, comparable)}</p>
       <HeadlineRow
