@@ -112,7 +112,8 @@ export const TotalsChart = memo(function TotalsChart(props: TrendChartProps) {
                 y1={t.y}
                 y2={t.y}
                 stroke={chartTheme.grid}
-                strokeDasharray="3 3"
+                // Zero is the axis itself: solid; the other counts are dashed grid lines.
+                strokeDasharray={t.y === plot.bottom ? undefined : '3 3'}
               />
               <text
                 className="trends-axis-tick"
@@ -125,13 +126,6 @@ export const TotalsChart = memo(function TotalsChart(props: TrendChartProps) {
               </text>
             </g>
           ))}
-          <line
-            x1={plot.left}
-            x2={plot.right}
-            y1={plot.bottom}
-            y2={plot.bottom}
-            stroke={chartTheme.grid}
-          />
           {layout.xTicks.map((t) => (
             <text
               key={t.x}
