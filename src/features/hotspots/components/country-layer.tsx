@@ -1,4 +1,5 @@
 import { use, useEffect } from 'react';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import { countryAreaId } from '../lib/area-rows.ts';
@@ -57,6 +58,27 @@ function positionsAt(shape: CountryShape, offset: number): [number, number][][][
   return positions;
 }
 
+type CountryHandlers = Pick<AreaShapeProps, 'onSelect' | 'onHover'>;
+/** Per layer (its stable select callback) and country, made once: see CountryPath. */
+const handlerCache = new WeakMap<(code: string) => void, Map<string, CountryHandlers>>();
+function countryHandlers(
+  select: (code: string) => void,
+  highlight: (id: string | null) => void,
+  code: string,
+): CountryHandlers {
+  let byCode = handlerCache.get(select);
+  if (!byCode) handlerCache.set(select, (byCode = new Map()));
+  let handlers = byCode.get(code);
+  if (!handlers) {
+    handlers = {
+      onSelect: () => select(code),
+      onHover: (on: boolean) => highlight(on ? countryAreaId(code) : null),
+    };
+    byCode.set(code, handlers);
+  }
+  return handlers;
+}
+
 /** Of several copies in range, the one nearest the middle of the view. */
 function nearestOffset(offsets: number[], mid: number, centre: number): number {
   return offsets.reduce(
@@ -75,6 +97,11 @@ export function CountryLayer(props: CountryLayerProps) {
   const shapes = use(countryShapes(props.detail));
   const centre = (lonRange[0] + lonRange[1]) / 2;
   const drawn = new Set<string>();
+  // One pair of handlers per country for the layer's life, so a country's path (memoised)
+  // redraws only when its colour, tooltip or highlight changes, not at every render.
+  const onSelectCountry = useLatestCallback(props.onSelectCountry);
+  const onHighlight = useLatestCallback(props.onHighlight);
+  const handlersOf = (code: string) => countryHandlers(onSelectCountry, onHighlight, code);
 
   const area = (code: string, fallbackName: string, mid: number, offsets: number[]) => {
     const active = choropleth && (!scope || scope.has(code));
@@ -90,8 +117,8 @@ export function CountryLayer(props: CountryLayerProps) {
       tooltip: active
         ? `${props.nameOf(code, fallbackName)}: ${countPhrase(count, disclosure)}`
         : null,
-      onSelect: active ? () => props.onSelectCountry(code) : null,
-      onHover: active ? (on: boolean) => props.onHighlight(on ? countryAreaId(code) : null) : null,
+      onSelect: active ? handlersOf(code).onSelect : null,
+      onHover: active ? handlersOf(code).onHover : null,
     };
     const highlightAt =
       active && first && highlight === countryAreaId(code)

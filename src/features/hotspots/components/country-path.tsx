@@ -1,5 +1,5 @@
 import type { CircleMarker as LeafletCircleMarker, Polygon as LeafletPolygon } from 'leaflet';
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { usePathArea, usePathClass, usePathHighlight } from './use-path-highlight.ts';
 
@@ -14,15 +14,25 @@ export interface AreaShapeProps {
   onHover: ((on: boolean) => void) | null;
 }
 
-function handlers({ onSelect, onHover }: AreaShapeProps) {
+function handlers({ onSelect, onHover }: Pick<AreaShapeProps, 'onSelect' | 'onHover'>) {
   return onSelect
     ? { click: onSelect, mouseover: () => onHover?.(true), mouseout: () => onHover?.(false) }
     : {};
 }
 
-/** One country shape (or one world copy of it). */
-export function CountryPath(props: AreaShapeProps & { positions: [number, number][][][] }) {
+/**
+ * One country shape (or one world copy of it). Memoised, with handlers that keep their
+ * identity (see CountryLayer): a new handler object makes react-leaflet unbind and bind the
+ * path's events, and a render of the layer redrew all ~180 paths.
+ */
+export const CountryPath = memo(function CountryPath(
+  props: AreaShapeProps & { positions: [number, number][][][] },
+) {
   const ref = useRef<LeafletPolygon | null>(null);
+  const eventHandlers = useMemo(
+    () => handlers({ onSelect: props.onSelect, onHover: props.onHover }),
+    [props.onSelect, props.onHover],
+  );
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
   usePathClass(ref, classes);
   usePathArea(ref, props.areaId);
@@ -33,12 +43,12 @@ export function CountryPath(props: AreaShapeProps & { positions: [number, number
       positions={props.positions}
       className={classes}
       interactive={props.onSelect !== null}
-      eventHandlers={handlers(props)}
+      eventHandlers={eventHandlers}
     >
       {props.tooltip && <Tooltip sticky>{props.tooltip}</Tooltip>}
     </Polygon>
   );
-}
+});
 
 /**
  * A circle standing for an area: a grid bin, or a country too small for the 1:110m shapes.

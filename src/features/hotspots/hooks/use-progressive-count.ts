@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * How many of `total` items to draw: `step` more in each new task until all are drawn.
@@ -10,7 +10,7 @@ export function useProgressiveCount(total: number, step: number): number {
   const [count, setCount] = useState(step);
   useEffect(() => {
     if (count >= total) return;
-    const timer = setTimeout(() => startTransition(() => setCount((c) => c + step)), 0);
+    const timer = setTimeout(() => setCount((c) => c + step), 0);
     return () => clearTimeout(timer);
   }, [count, total, step]);
   return Math.min(count, total);

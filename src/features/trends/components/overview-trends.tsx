@@ -15,7 +15,7 @@ import { TrendScope, type TrendScopeValue } from './trend-scope.tsx';
 import { TotalsChart } from './totals-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { useElementWidth } from './use-element-width.ts';
-import { useLatestCallback } from './use-latest-callback.ts';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useZoomHistory } from './use-zoom-history.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import './trends.css';

@@ -23,7 +23,7 @@ import { SeriesLegend } from './series-legend.tsx';
 import { trendSeries } from './trend-series.tsx';
 import { TrendTooltip } from './trend-tooltip.tsx';
 import { useDragZoom } from './use-drag-zoom.ts';
-import { useLatestCallback } from './use-latest-callback.ts';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 
 /**
  * Reports over time (Recharts), presentational: data and callbacks in, no fetching, no URL.

@@ -18,7 +18,7 @@ import type { TrendScopeValue } from './trend-scope.tsx';
 import { TrendControls } from './trend-controls.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
-import { useLatestCallback } from './use-latest-callback.ts';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useZoomHistory } from './use-zoom-history.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 
