@@ -86,7 +86,7 @@ async function start() {
       <StrictMode>
         <OidcSessionProvider session={auth}>
           <AppProviders config={config} queryClient={queryClient}>
-            <AppRouter router={createAppRouter(queryClient)} />
+            <AppRouter router={createAppRouter()} />
           </AppProviders>
         </OidcSessionProvider>
       </StrictMode>,

@@ -57,18 +57,6 @@ const get = (path: string, headers = analyst, signal = new AbortController().sig
 afterEach(() => vi.useRealTimers());
 
 describe('createBatchTransport', () => {
-  it('sends what is waiting at once on flush, before any microtask, and nothing twice', async () => {
-    const { fetch, sent } = fakeFetch();
-    const batchedGet = createBatchTransport({ urlOf, fetch });
-    const answers = [batchedGet(get('/a')), batchedGet(get('/b'))];
-    batchedGet.flush();
-    // Synchronously: a route loader's reads leave before the render queued ahead of them.
-    expect(sent.map((s) => s.paths)).toEqual([['/a', '/b']]);
-    const texts = await Promise.all(answers.map(async (a) => (await a).text()));
-    expect(texts).toEqual(['{"path":"/a"}', '{"path":"/b"}']);
-    expect(sent).toHaveLength(1);
-  });
-
   it('sends the GETs asked for in one task as one POST /batch, and gives each its own answer', async () => {
     const { fetch, sent } = fakeFetch();
     const batchedGet = createBatchTransport({ urlOf, fetch });

@@ -1,11 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import {
-  apiGet,
-  configureApiClient,
-  sendWaitingRequests,
-} from '../../src/api/client/http-client.ts';
+import { apiGet, configureApiClient } from '../../src/api/client/http-client.ts';
 import { Breakdown } from '../../src/api/contract/aggregate-schemas.ts';
 import { BatchRequest } from '../../src/api/contract/batch-schemas.ts';
 
@@ -102,26 +98,6 @@ async function askAll(batch: boolean) {
 }
 
 describe('the HTTP client with batching', () => {
-  it('with the token at hand, sends the GETs asked for on sendWaitingRequests, in the same task', async () => {
-    configure(true);
-    const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    try {
-      const ask = (name: string) =>
-        apiGet('/aggregates/breakdown', {
-          schema: Breakdown,
-          params: { dimension: 'urgency', case: name },
-        });
-      const answers = [ask('ok'), ask('ok')];
-      // No await in between: a route loader's reads leave before React renders the change.
-      sendWaitingRequests();
-      expect(fetchSpy).toHaveBeenCalledTimes(1);
-      expect(await Promise.all(answers)).toEqual([breakdown, breakdown]);
-      expect(batches).toHaveLength(1);
-    } finally {
-      fetchSpy.mockRestore();
-    }
-  });
-
   it('reads each answer in a batch as it reads the same answer alone', async () => {
     const alone = await askAll(false);
     expect(batches).toEqual([]);

@@ -29,7 +29,7 @@ export function renderFailingApp(url: string) {
     getToken: sessionToken.get,
     timeoutMs: TEST_TIMEOUT_MS,
   });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
   const user = userEvent.setup();
   const result = render(
     <AppProviders config={testConfig} queryClient={queryClient}>

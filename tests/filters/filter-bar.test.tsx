@@ -71,7 +71,7 @@ describe('the filter bar and the URL', () => {
     // The list position is meaningless once the filters change; the sort is kept.
     expect(search().toString()).toBe('urgency=low&platform=dating_app&country=GB&sort=-urgency');
     // Focus stays in the chip list, on the chip that took the removed one's place (once the
-    // page has rendered the new URL: the overview's route loader runs first).
+    // page has rendered the new URL).
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Remove filter Urgency: Low' })).toHaveFocus(),
     );

@@ -76,7 +76,7 @@ export function renderWithProviders(
 /** The whole app (layout, lazy pages) at `url`; `router` shows the location and history. */
 export function renderApp(url = '/', options: ProviderOptions = {}) {
   const { client, wrap } = setUp(options);
-  const router = createMemoryRouter(createRoutes(client), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
   const user = userEvent.setup();
   const result = render(wrap(<AppRouter router={router} />), options.renderOptions);
   const location = () => router.state.location;

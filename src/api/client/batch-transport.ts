@@ -126,7 +126,7 @@ export function createBatchTransport({
   }
 
   /** A GET, sent with the others asked for in this task (or alone, when it is alone). */
-  function batchedGet(request: BatchedGet): Promise<Response> {
+  return function batchedGet(request: BatchedGet): Promise<Response> {
     if (request.signal.aborted) return Promise.reject(request.signal.reason);
     return new Promise<Response>((resolve, reject) => {
       const p: Pending = { ...request, resolve, reject, settled: false };
@@ -144,11 +144,7 @@ export function createBatchTransport({
       // waited behind the background render that follows, ~20 ms.)
       if (queue.length === 1) queueMicrotask(flush);
     });
-  }
-
-  // `flush`: send what is waiting now, for a caller that knows nothing more is coming (a
-  // route loader: React's render of the same change runs in a microtask queued before ours).
-  return Object.assign(batchedGet, { flush });
+  };
 }
 
 function copyOf(response: Response, text: string): Response {

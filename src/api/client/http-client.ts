@@ -91,14 +91,6 @@ function buildUrl(path: string, params: ApiParams | undefined): URL {
   return url;
 }
 
-/**
- * Sends the GETs waiting for their batch now rather than in the next microtask. For route
- * loaders: React renders the URL change they start reads for in a microtask queued first.
- */
-export function sendWaitingRequests(): void {
-  batchedGet?.flush();
-}
-
 /** A GET, in a batch when the API has them and the path may be batched. */
 function sendGet(
   path: string,
@@ -121,23 +113,12 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
-/**
- * A request's headers, at once when the token is at hand. A GET started from a route loader
- * must reach the batch before React renders the same URL change, which it does in a
- * microtask of that task: an `await` here queued the request behind that render (~15 ms).
- */
-function requestHeaders(
-  accept: string,
-  hasBody: boolean,
-): Record<string, string> | Promise<Record<string, string>> {
-  const withToken = (token: string | null) => {
-    const headers: Record<string, string> = { Accept: accept };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (hasBody) headers['Content-Type'] = 'application/json';
-    return headers;
-  };
-  const token = settings.getToken();
-  return token instanceof Promise ? token.then(withToken) : withToken(token);
+async function requestHeaders(accept: string, hasBody: boolean): Promise<Record<string, string>> {
+  const token = await settings.getToken();
+  const headers: Record<string, string> = { Accept: accept };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  return headers;
 }
 
 /** A request that got no answer: the caller's own abort, or one ApiError. */
@@ -189,9 +170,7 @@ async function request<S extends z.ZodType>(
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const pendingHeaders = requestHeaders('application/json', body !== undefined);
-  // Awaited only when the token has to be waited for (see requestHeaders).
-  const headers = pendingHeaders instanceof Promise ? await pendingHeaders : pendingHeaders;
+  const headers = await requestHeaders('application/json', body !== undefined);
 
   let response: Response;
   let text: string;

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { MatchingReportCount } from '../../components/matching-report-count.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { OverviewTrends } from '../../features/trends/components/overview-trends.tsx';
@@ -10,12 +9,8 @@ import { PageIntro } from './page-intro.tsx';
  * One screen composed of the three features. Each panel has its own error boundary, so a
  * failing one leaves the others working. The newest cases render nothing for a partner
  * (and ask for nothing).
- *
- * Memoised: the route's loader puts the router in a "loading" state for a moment at every
- * filter change, which re-renders the route's element; the page has no props, and its
- * views follow the URL through their own hooks.
  */
-export const OverviewPage = memo(function OverviewPage() {
+export function OverviewPage() {
   return (
     <>
       <PageIntro>
@@ -36,4 +31,4 @@ export const OverviewPage = memo(function OverviewPage() {
       </div>
     </>
   );
-});
+}

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from '../layout/app-layout.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -13,7 +12,7 @@ import { titled } from './route-handle.ts';
  * A function, not a constant: the router marks `lazy` entries as loaded by mutating them,
  * so two routers (tests render many) must not share one set of route objects.
  */
-export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
+export const createRoutes = (): RouteObject[] => [
   {
     id: 'root',
     path: '/',
@@ -24,12 +23,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
         index: true,
         handle: titled('Overview'),
         HydrateFallback: PageLoading,
-        lazy: {
-          Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage,
-          // Starts the page's reads before it renders (see overview-loader.ts).
-          loader: async () =>
-            (await import('../pages/overview-loader.ts')).overviewLoader(queryClient),
-        },
+        lazy: { Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage },
       },
       {
         path: 'trends',
@@ -62,8 +56,8 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ];
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+export function createAppRouter() {
+  return createBrowserRouter(createRoutes());
 }
 
 /**

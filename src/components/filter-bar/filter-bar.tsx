@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useMetadata } from '../../api/session/me-query.ts';
 import { enumFields } from '../../filters/filter-fields.ts';
 import { countActiveFilters } from '../../filters/filter-state.ts';
@@ -17,9 +16,7 @@ const primary = enumFields.filter((f) => f.primary);
  * The one filter bar, the same on every page. Dates and search work at once; the pickers
  * wait for `/metadata`, which holds every label and the places the caller may see.
  */
-// Memoised: the layout re-renders when the router's navigation state changes (a route
-// loader running), which changes nothing here.
-export const FilterBar = memo(function FilterBar() {
+export function FilterBar() {
   const { filters, setFilters, clearFilters } = useFilters();
   const metadata = useMetadata();
   const active = countActiveFilters(filters);
@@ -76,4 +73,4 @@ export const FilterBar = memo(function FilterBar() {
       <FilterNotices />
     </section>
   );
-});
+}

@@ -68,9 +68,9 @@ export function FilterChips({ metadata }: { metadata: Metadata | undefined }) {
   const { filters, setFilters } = useFilters();
   const chips = activeFilterChips(filters, metadata);
   const listRef = useRef<HTMLUListElement>(null);
-  // The removed chip's button disappears with it; keep keyboard focus in the list. The URL
-  // changes a moment after the click (a route loader may run first), so wait for the render
-  // without the removed chip.
+  // The removed chip's button disappears with it; keep keyboard focus in the list. Wait for
+  // the render without the removed chip: another render can come first (the URL is written
+  // a moment after the click when anything delays the navigation).
   const focusAfterRemoval = useRef<{ index: number; key: string } | null>(null);
 
   useLayoutEffect(() => {

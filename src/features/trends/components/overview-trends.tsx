@@ -1,8 +1,7 @@
-import { useDeferredValue, useEffect, useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useLocation } from 'react-router';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
-import { rememberOverviewWidth } from '../api/headline-prefetch.ts';
 import { useHeadlineQueries } from '../api/headline-queries.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { autoInterval } from '../lib/interval.ts';
@@ -55,15 +54,13 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
   const { apiFilters } = useFilters();
   const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
   const live = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
-  // For the route loader, which starts the next change's reads before this renders.
-  useEffect(() => rememberOverviewWidth(width), [width]);
   // The figures and the chart draw from a deferred copy. On a filter change this render only
   // starts the queries (so they leave at once), and when the answers land the drawing runs
   // as a background render React splits into short slices: no long task, input never waits.
   // `data-state` below follows the copy, so "ready" means drawn, not merely received.
   const queries = useDeferredValue(live);
-  // The URL the drawn copy answers: with the route loader a change's answers can be in before
-  // it renders, so "ready" alone does not say the new answers are drawn (tests, benchmarks).
+  // The URL the drawn copy answers: a change's answers can be in (cached) before it renders,
+  // so "ready" alone does not say the new answers are drawn (tests, benchmarks).
   const drawnSearch = useDeferredValue(useLocation().search);
   const zoom = useZoomHistory();
   const onZoom = useLatestCallback(zoom.zoom);
