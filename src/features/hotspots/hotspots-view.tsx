@@ -3,10 +3,12 @@ import { MatchingReportCount } from '../../components/matching-report-count.tsx'
 import { QueryState } from '../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { HotspotMapSection } from './components/hotspot-map-section.tsx';
+import { loadLeafletMap } from './components/hotspot-map.tsx';
 import { countryShapes } from './lib/load-country-shapes.ts';
 
-// Start loading the shapes with the page, not once `/me` has answered and the map mounts:
-// the basemap is most of what the first draw waits for. (Loaded once; the promise is shared.)
+// Start loading Leaflet and the shapes with the page, not once `/me` has answered and the
+// map mounts: the basemap is most of what the first draw waits for. (Each is loaded once.)
+void loadLeafletMap();
 void countryShapes();
 
 /**

@@ -1,13 +1,19 @@
 import './leaflet-in-jsdom.ts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HotspotOverviewPanel } from '../../../src/features/hotspots/components/hotspot-overview-panel.tsx';
 import { setUpMockApi } from '../../app/mock-api.ts';
+import { FakeIntersectionObserver } from '../../setup/fake-intersection-observer.ts';
 import { renderWithProviders } from '../../setup/render.tsx';
 import { smallNumbersIn } from './fixtures.ts';
 
 const api = setUpMockApi();
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeIntersectionObserver.reset();
+});
 
 function Search() {
   return <output data-testid="search">{useLocation().search}</output>;
@@ -41,6 +47,22 @@ describe('HotspotOverviewPanel', () => {
     expect(buttons).toHaveLength(5);
     await user.click(buttons[0]!);
     expect(screen.getByTestId('search').textContent).toMatch(/[?&]country=[A-Z]{2}(&|$)/);
+  });
+
+  it('starts Leaflet only when the map comes near the viewport, with its table there already', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const { container } = renderPanel('/?range=all');
+    // The counts arrive and the table of countries is drawn while the map waits below the fold.
+    await screen.findByRole('table', { name: 'Countries, most reports first' });
+    const region = screen.getByRole('region', { name: 'Map: Reports per country' });
+    expect(region.querySelector('.hs-map')).not.toBeNull();
+    expect(region.querySelector('.leaflet-container')).toBeNull();
+    expect(region).toHaveAttribute('data-state', 'loading');
+
+    act(() => FakeIntersectionObserver.instances.forEach((o) => o.report(true)));
+    await waitFor(() => expect(region).toHaveAttribute('data-state', 'ready'));
+    expect(region.querySelector('.leaflet-container')).not.toBeNull();
+    expect(container.querySelectorAll('path[data-area]').length).toBeGreaterThan(0);
   });
 
   it('shows a partner their scope only, with no number from 1 to 10', async () => {

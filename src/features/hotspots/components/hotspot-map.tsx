@@ -1,26 +1,18 @@
-import 'leaflet/dist/leaflet.css';
 import './hotspots.css';
-import type { Map as LeafletMap } from 'leaflet';
-import { memo, useCallback, useMemo, useState, type Ref } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
-import { useAfterPaint } from '../../../lib/use-after-paint.ts';
+import type { Map as LeafletMapInstance } from 'leaflet';
+import { lazy, memo, Suspense, useCallback, useState, type Ref } from 'react';
+import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
-import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
-import { scopeBounds } from '../lib/country-boxes.ts';
 import type { ShapeDetail } from '../lib/country-shapes.ts';
 import type { CountScale } from '../lib/count-scale.ts';
 import type {
   CountryCount,
   Disclosure,
   GridCell,
-  LonLatBounds,
   MapLayer,
   MapView,
   MapViewport,
 } from '../lib/map-types.ts';
-import { FitForPrint, MIN_ZOOM, ScopeLimits, toLatLngs } from './map-effects.tsx';
-import { MapLayers } from './map-layers.tsx';
-import { MapViewSync } from './map-view-sync.tsx';
 
 export interface HotspotMapProps {
   layer: MapLayer;
@@ -45,7 +37,7 @@ export interface HotspotMapProps {
   highlight?: string | null;
   onHighlight?(id: string | null): void;
   detail?: ShapeDetail;
-  mapRef?: Ref<LeafletMap>;
+  mapRef?: Ref<LeafletMapInstance>;
   /** Accessible name of the map region. */
   label?: string;
   /**
@@ -59,41 +51,31 @@ export interface HotspotMapProps {
   drawnFor?: string;
 }
 
-/** Is the view's centre inside the bounds (longitudes compared a whole world either way)? */
-function withinBounds(view: MapView, b: LonLatBounds): boolean {
-  const lonInside = [-360, 0, 360].some((o) => view.lon + o >= b.west && view.lon + o <= b.east);
-  return lonInside && view.lat >= b.south && view.lat <= b.north;
-}
-
-const WORLD: LonLatBounds = { west: -180, south: -58, east: 180, north: 78 };
+/** Leaflet's chunk; the map page starts loading it with the page. */
+export const loadLeafletMap = () => import('./leaflet-map.tsx');
+const LeafletMap = lazy(loadLeafletMap);
 
 /**
- * Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. Memoised:
- * a URL change that leaves its props alone (the overview draws from a deferred answer)
- * does not re-render every country.
+ * Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. Leaflet
+ * starts when the map comes near the viewport (the overview's map is below the fold on any
+ * screen), with the map's sea-coloured box in its place until then. Memoised: a URL change
+ * that leaves its props alone (the overview draws from a deferred answer) does not re-render
+ * every country.
  */
 export const HotspotMap = memo(function HotspotMap({
-  mapRef,
   dataReady = true,
   compact = false,
   drawnFor,
   ...props
 }: HotspotMapProps) {
-  const { view, scope = null, disclosure, tiles = null, onViewChange } = props;
   const [shapesDrawn, setShapesDrawn] = useState(false);
-  const started = useAfterPaint();
+  const [regionRef, near] = useNearViewport<HTMLDivElement>();
   const mapClass = compact ? 'hs-map hs-map-compact' : 'hs-map';
   const onShapesDrawn = useCallback(() => setShapesDrawn(true), []);
-  const scopeKey = scope?.join(',') ?? '';
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the codes, not the array
-  const frame = useMemo(() => (scope ? scopeBounds(scope) : null), [scopeKey]);
-  // A view far from a partner's scope (an analyst's link, say) is not theirs to open on.
-  const shown = view && frame && !withinBounds(view, frame.maxBounds) ? null : view;
-  const opening = shown
-    ? { center: [shown.lat, shown.lon] as [number, number], zoom: shown.zoom }
-    : { bounds: toLatLngs(frame?.bounds ?? WORLD) };
+  const placeholder = <div className={mapClass} />;
   return (
     <div
+      ref={regionRef}
       role="region"
       aria-label={props.label ?? 'Map of reports'}
       className="hs-map-region"
@@ -101,33 +83,12 @@ export const HotspotMap = memo(function HotspotMap({
       data-layer={props.layer}
       data-search={drawnFor}
     >
-      {started ? (
-        <MapContainer
-          ref={mapRef}
-          className={mapClass}
-          {...opening}
-          minZoom={MIN_ZOOM}
-          // Quarter steps let the world or a scope fill the width instead of repeating.
-          zoomSnap={0.25}
-          maxZoom={disclosure.suppressSmall ? 10 : 12}
-          // Analysts pan round the world; partners are held near their scope instead.
-          worldCopyJump={!frame}
-          maxBounds={frame ? toLatLngs(frame.maxBounds) : undefined}
-          maxBoundsViscosity={1}
-        >
-          {tiles && <TileLayer url={tiles.urlTemplate} attribution={tiles.attribution} />}
-          <ScopeLimits frame={frame} />
-          <FitForPrint />
-          <MapViewSync
-            view={shown}
-            minCellSize={disclosure.suppressSmall ? PARTNER_MIN_CELL_SIZE : 0}
-            onViewChange={onViewChange}
-          />
-          <MapLayers {...props} onShapesDrawn={onShapesDrawn} />
-        </MapContainer>
+      {near ? (
+        <Suspense fallback={placeholder}>
+          <LeafletMap {...props} className={mapClass} onShapesDrawn={onShapesDrawn} />
+        </Suspense>
       ) : (
-        // The map's box, sea-coloured, until Leaflet starts (after the page's first paint).
-        <div className={mapClass} />
+        placeholder
       )}
     </div>
   );

@@ -11,7 +11,6 @@ import { useConfig } from '../../../lib/config-context.tsx';
 import { countryBinsQueryOptions } from '../api/geo-queries.ts';
 import { useMapAreas } from '../hooks/use-map-areas.ts';
 import type { AreaRow } from '../lib/area-rows.ts';
-import { countryShapes } from '../lib/load-country-shapes.ts';
 import { disclosureFor, scopeFor } from '../lib/viewer.ts';
 import { AreaList } from './area-list.tsx';
 import { HotspotMap } from './hotspot-map.tsx';
@@ -20,9 +19,6 @@ import { MapLegend } from './map-legend.tsx';
 import { UnlocatedCount } from './unlocated-count.tsx';
 
 const noop = () => {};
-
-// The basemap loads with the overview rather than after `/me` (see hotspots-view.tsx).
-void countryShapes();
 
 /**
  * The overview's map: reports per country for the current filters, the count without
