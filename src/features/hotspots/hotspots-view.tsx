@@ -3,13 +3,11 @@ import { MatchingReportCount } from '../../components/matching-report-count.tsx'
 import { QueryState } from '../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { HotspotMapSection } from './components/hotspot-map-section.tsx';
-import { loadLeafletMap } from './components/hotspot-map.tsx';
-import { countryShapes } from './lib/load-country-shapes.ts';
+import { preloadLeafletMap } from './components/hotspot-map.tsx';
 
 // Start loading Leaflet and the shapes with the page, not once `/me` has answered and the
-// map mounts: the basemap is most of what the first draw waits for. (Each is loaded once.)
-void loadLeafletMap();
-void countryShapes();
+// map mounts: the basemap is most of what the first draw waits for.
+preloadLeafletMap();
 
 /**
  * The map page. The map waits for `/me`: a partner's map opens on, and stays near, their
@@ -19,10 +17,6 @@ export function HotspotsView() {
   const me = useMe();
   return (
     <>
-      <p className="page-intro">
-        A map of where reports come from: counts per country, hotspot cells and a heat map for the
-        current filters. Select an area on the map or in the table to filter every view by it.
-      </p>
       <MatchingReportCount />
       <ViewErrorBoundary name="Map">
         <QueryState query={me} label="your access to the map">

@@ -51,9 +51,17 @@ export interface HotspotMapProps {
   drawnFor?: string;
 }
 
-/** Leaflet's chunk; the map page starts loading it with the page. */
-export const loadLeafletMap = () => import('./leaflet-map.tsx');
+const loadLeafletMap = () => import('./leaflet-map.tsx');
 const LeafletMap = lazy(loadLeafletMap);
+
+/**
+ * Starts loading Leaflet and the country shapes side by side (the shapes' own chunk is found
+ * only once their loader runs), for a page about to show a map. Each loads once.
+ */
+export function preloadLeafletMap(): void {
+  void loadLeafletMap();
+  void import('../lib/load-country-shapes.ts').then((m) => m.countryShapes());
+}
 
 /**
  * Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. Leaflet

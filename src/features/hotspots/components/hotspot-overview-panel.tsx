@@ -13,12 +13,16 @@ import { useMapAreas } from '../hooks/use-map-areas.ts';
 import type { AreaRow } from '../lib/area-rows.ts';
 import { disclosureFor, scopeFor } from '../lib/viewer.ts';
 import { AreaList } from './area-list.tsx';
-import { HotspotMap } from './hotspot-map.tsx';
+import { HotspotMap, preloadLeafletMap } from './hotspot-map.tsx';
 import { MapDataState } from './map-data-state.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { UnlocatedCount } from './unlocated-count.tsx';
 
 const noop = () => {};
+
+// Leaflet and the basemap load with the overview, off its critical path (the page does not
+// wait for them); the map is built only when it comes near the viewport (see HotspotMap).
+preloadLeafletMap();
 
 /**
  * The overview's map: reports per country for the current filters, the count without
