@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../setup/render.tsx';
 import { expectedCountText, setUpMockApi } from './mock-api.ts';
 
@@ -32,7 +32,18 @@ describe('the shell', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it("shows the heading and what the page is for before the page's own code has loaded", async () => {
+    renderApp('/trends');
+    // The first render: the page's chunk is still loading.
+    expect(screen.getByText('Loading the page…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Trends' })).toBeInTheDocument();
+    expect(screen.getByText(/reports over time and by each main field/i)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Loading the page…')).toBeNull());
+    expect(screen.getAllByText(/reports over time and by each main field/i)).toHaveLength(1);
+  });
+
   it.each([
+    ['/', 'Overview', /the headline numbers for the current filters/i],
     ['/trends', 'Trends', /reports over time and by each main field/i],
     ['/map', 'Map', /a map of where reports come from/i],
     ['/cases', 'Cases', /every report that matches the filters/i],

@@ -4,7 +4,8 @@ import { FilterBar } from '../../components/filter-bar/filter-bar.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { FilterUrlGuard } from '../../filters/filter-url-guard.tsx';
 import { useConfig } from '../../lib/config-context.tsx';
-import { useRouteTitle } from '../routes/route-handle.ts';
+import { PageIntro } from '../pages/page-intro.tsx';
+import { useRouteHeading } from '../routes/route-handle.ts';
 import { useSession } from '../session/session-provider.tsx';
 import { ThemeToggle } from '../theme/theme-toggle.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -23,7 +24,7 @@ export function AppLayout() {
   const { epoch } = useSession();
   const { pathname } = useLocation();
   const navigation = useNavigation();
-  const title = useRouteTitle();
+  const { title, intro } = useRouteHeading();
 
   return (
     <div className="app">
@@ -50,6 +51,7 @@ export function AppLayout() {
         <ViewErrorBoundary name="Filter bar">
           <FilterBar />
         </ViewErrorBoundary>
+        {intro && <PageIntro>{intro}</PageIntro>}
         <ViewErrorBoundary name={title} resetKey={pathname}>
           <Outlet />
         </ViewErrorBoundary>

@@ -3,7 +3,6 @@ import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { OverviewTrends } from '../../features/trends/components/overview-trends.tsx';
 import { HotspotOverviewPanel } from '../../features/hotspots/components/hotspot-overview-panel.tsx';
 import { NewestCasesPanel } from '../../features/cases/components/newest-cases-panel.tsx';
-import { PageIntro } from './page-intro.tsx';
 
 /**
  * One screen composed of the three features. Each panel has its own error boundary, so a
@@ -13,10 +12,6 @@ import { PageIntro } from './page-intro.tsx';
 export function OverviewPage() {
   return (
     <>
-      <PageIntro>
-        The headline numbers for the current filters, compared with the period before, with the
-        trend, where the reports come from and the newest cases.
-      </PageIntro>
       <MatchingReportCount />
       <ViewErrorBoundary name="Headline figures and trend">
         <OverviewTrends />

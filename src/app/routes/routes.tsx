@@ -21,25 +21,43 @@ export const createRoutes = (): RouteObject[] => [
     children: [
       {
         index: true,
-        handle: titled('Overview'),
+        handle: titled(
+          'Overview',
+          'The headline numbers for the current filters, compared with the period before, with ' +
+            'the trend, where the reports come from and the newest cases.',
+        ),
         HydrateFallback: PageLoading,
         lazy: { Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage },
       },
       {
         path: 'trends',
-        handle: titled('Trends'),
+        handle: titled(
+          'Trends',
+          'Reports over time and by each main field, for the current filters. Select a bar, a ' +
+            "series, or a value in a chart's table (“Show as table”) to filter every view by " +
+            'that value; drag across the trend chart to zoom to those dates.',
+        ),
         HydrateFallback: PageLoading,
         lazy: { Component: async () => (await import('../pages/trends-page.tsx')).TrendsPage },
       },
       {
         path: 'map',
-        handle: titled('Map'),
+        handle: titled(
+          'Map',
+          'A map of where reports come from: counts per country, hotspot cells and a heat map ' +
+            'for the current filters. Select an area on the map or in the table to filter ' +
+            'every view by it.',
+        ),
         HydrateFallback: PageLoading,
         lazy: { Component: async () => (await import('../pages/map-page.tsx')).MapPage },
       },
       {
         path: 'cases',
-        handle: titled('Cases'),
+        handle: titled(
+          'Cases',
+          "Every report that matches the filters. Sort by a column's heading, filter from its " +
+            'menu, and open a case with a click or with Enter (the arrow keys move between rows).',
+        ),
         HydrateFallback: PageLoading,
         lazy: { Component: async () => (await import('../pages/cases-page.tsx')).CasesPage },
       },

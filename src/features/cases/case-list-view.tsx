@@ -52,10 +52,6 @@ export function CaseListView() {
 
   return (
     <>
-      <p className="page-intro">
-        Every report that matches the filters. Sort by a column&apos;s heading, filter from its
-        menu, and open a case with a click or with Enter (the arrow keys move between rows).
-      </p>
       <QueryState query={list.query} label="the case list">
         {() => (
           <CaseTable

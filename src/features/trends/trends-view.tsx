@@ -18,11 +18,6 @@ export function TrendsView() {
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   return (
     <div ref={ref} className="trends-view">
-      <p className="page-intro">
-        Reports over time and by each main field, for the current filters. Select a bar, a series,
-        or a value in a chart&apos;s table (&ldquo;Show as table&rdquo;) to filter every view by
-        that value; drag across the trend chart to zoom to those dates.
-      </p>
       <MatchingReportCount />
       <TrendScope filters={apiFilters}>
         {(scope) => (width === null ? null : <TrendsContent {...scope} width={width} />)}
