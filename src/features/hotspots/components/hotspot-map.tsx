@@ -1,6 +1,7 @@
 import './hotspots.css';
 import type { Map as LeafletMapInstance } from 'leaflet';
-import { lazy, memo, Suspense, useCallback, useState, type Ref } from 'react';
+import { memo, Suspense, use, useCallback, useState, type Ref } from 'react';
+import { settledPromise } from '../../../lib/settled-promise.ts';
 import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
 import type { ShapeDetail } from '../lib/country-shapes.ts';
@@ -13,6 +14,8 @@ import type {
   MapView,
   MapViewport,
 } from '../lib/map-types.ts';
+import type * as LeafletMapModule from './leaflet-map.tsx';
+import type { LeafletMapProps } from './leaflet-map.tsx';
 
 export interface HotspotMapProps {
   layer: MapLayer;
@@ -51,8 +54,25 @@ export interface HotspotMapProps {
   drawnFor?: string;
 }
 
-const loadLeafletMap = () => import('./leaflet-map.tsx');
-const LeafletMap = lazy(loadLeafletMap);
+let leafletMap: Promise<typeof LeafletMapModule> | null = null;
+/** Leaflet's chunk, loaded once (a failed load is tried again at the next mount). */
+function loadLeafletMap() {
+  if (!leafletMap) {
+    leafletMap = settledPromise(import('./leaflet-map.tsx'));
+    leafletMap.catch(() => (leafletMap = null));
+  }
+  return leafletMap;
+}
+
+/**
+ * Not `React.lazy`: it suspends on its first render even when the chunk has long loaded,
+ * and React then holds the map back for up to 300 ms. `use` on a settled-marked promise
+ * renders a loaded chunk at once.
+ */
+function LeafletMap(props: LeafletMapProps) {
+  const { default: Map } = use(loadLeafletMap());
+  return <Map {...props} />;
+}
 
 /**
  * Starts loading Leaflet and the country shapes side by side (the shapes' own chunk is found

@@ -1,3 +1,4 @@
+import { settledPromise } from '../../../lib/settled-promise.ts';
 import { COUNTRY_BOXES, type CountryBoxes } from './country-boxes.ts';
 import { countryName } from './country-names.ts';
 import { mapInSlices } from '../../../lib/yield-to-main.ts';
@@ -83,7 +84,8 @@ export function countryShapes(detail: ShapeDetail = '110m'): Promise<CountryShap
       detail === '50m'
         ? import('world-atlas/countries-50m.json')
         : import('world-atlas/countries-110m.json');
-    shapes = load.then((m) => buildShapes(m.default));
+    // Settled-marked: a map mounted after the shapes are built draws them in its first render.
+    shapes = settledPromise(load.then((m) => buildShapes(m.default)));
     // A failed load must not stay cached: the next map mount tries again.
     shapes.catch(() => cache.delete(detail));
     cache.set(detail, shapes);
