@@ -1,5 +1,5 @@
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../../../api/contract/session-schemas.ts';
 import { useMe, useMetadata } from '../../../api/session/me-query.ts';
@@ -13,6 +13,7 @@ import { useMapAreas } from '../hooks/use-map-areas.ts';
 import type { AreaRow } from '../lib/area-rows.ts';
 import { disclosureFor, scopeFor } from '../lib/viewer.ts';
 import { AreaList } from './area-list.tsx';
+import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { HotspotMap, preloadLeafletMap } from './hotspot-map.tsx';
 import { MapDataState } from './map-data-state.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -20,9 +21,6 @@ import { UnlocatedCount } from './unlocated-count.tsx';
 
 const noop = () => {};
 
-// Leaflet and the basemap load with the overview, off its critical path (the page does not
-// wait for them); the map is built only when it comes near the viewport (see HotspotMap).
-preloadLeafletMap();
 
 /**
  * The overview's map: reports per country for the current filters, the count without
@@ -36,9 +34,16 @@ export function HotspotOverviewPanel() {
   // The counts do not depend on who is asking (the API scopes them by the token): ask now,
   // alongside `/me`, not after it (the benchmark showed the map's request waiting on it).
   usePrefetchQuery(countryBinsQueryOptions(apiFilters));
+  // Leaflet and the basemap load once the section is within a screen of the viewport (on a
+  // laptop, at once; on a phone, not until the reader scrolls towards it), and the map is
+  // built when it is about to show (HotspotMap). The section is there before `/me` answers.
+  const [sectionRef, approaching] = useNearViewport<HTMLElement>('100%');
+  useEffect(() => {
+    if (approaching) preloadLeafletMap();
+  }, [approaching]);
   const titleId = useId();
   return (
-    <section className="hs-overview" aria-labelledby={titleId}>
+    <section ref={sectionRef} className="hs-overview" aria-labelledby={titleId}>
       <h2 id={titleId}>Where reports come from</h2>
       <ViewErrorBoundary name="Overview map">
         <QueryState query={me} label="your access to the map">
