@@ -29,7 +29,9 @@ export const testConfig: AppConfig = {
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: false, refetchOnWindowFocus: false, gcTime: Infinity },
+      // The app's staleTime (query-client.ts): a view mounted a moment after its answer
+      // came (a deferred render) reads it from the cache instead of asking again.
+      queries: { retry: false, refetchOnWindowFocus: false, gcTime: Infinity, staleTime: 60_000 },
       mutations: { retry: false },
     },
   });

@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { apiGet } from '../client/http-client.ts';
 import { endpoints } from '../contract/endpoints.ts';
 import { Me, Metadata } from '../contract/session-schemas.ts';
@@ -29,8 +30,17 @@ export const metadataQueryOptions = () =>
     staleTime: 10 * 60_000,
   });
 
-export function useMe() {
-  return useQuery(meQueryOptions());
+/**
+ * Most of every page waits for `/me` (k, the role, the scope), so its answer mounts the
+ * page's views, their queries and their skeletons at once. Its data is taken as a deferred
+ * value: the render that mounts them is a background render React splits into short slices,
+ * not one long task. Until that render, the answer reads as not in yet.
+ */
+export function useMe(): UseQueryResult<Me> {
+  const query = useQuery(meQueryOptions());
+  // The data, not the result: the result is a new object at every render.
+  const data = useDeferredValue(query.data);
+  return data === query.data ? query : ({ ...query, data } as UseQueryResult<Me>);
 }
 
 export function useMetadata() {

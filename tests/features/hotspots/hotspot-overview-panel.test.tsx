@@ -59,7 +59,7 @@ describe('HotspotOverviewPanel', () => {
     expect(region.querySelector('.leaflet-container')).toBeNull();
     expect(region).toHaveAttribute('data-state', 'loading');
 
-    act(() => FakeIntersectionObserver.instances.forEach((o) => o.report(true)));
+    await act(async () => FakeIntersectionObserver.instances.forEach((o) => o.report(true)));
     await waitFor(() => expect(region).toHaveAttribute('data-state', 'ready'));
     expect(region.querySelector('.leaflet-container')).not.toBeNull();
     expect(container.querySelectorAll('path[data-area]').length).toBeGreaterThan(0);
