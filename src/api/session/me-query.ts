@@ -40,7 +40,12 @@ export function useMe(): UseQueryResult<Me> {
   const query = useQuery(meQueryOptions());
   // The data, not the result: the result is a new object at every render.
   const data = useDeferredValue(query.data);
-  return data === query.data ? query : ({ ...query, data } as UseQueryResult<Me>);
+  if (data === query.data) return query;
+  // A view of the result with the deferred data. Not a spread copy: React Query re-renders
+  // a component only for the fields it read, and a spread reads them all.
+  return new Proxy(query, {
+    get: (target, field) => (field === 'data' ? data : Reflect.get(target, field)),
+  });
 }
 
 export function useMetadata() {
