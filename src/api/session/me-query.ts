@@ -1,5 +1,6 @@
-import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queryOptions, type UseQueryResult } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
+import { useEarlyQuery } from '../../lib/use-early-query.ts';
 import { apiGet } from '../client/http-client.ts';
 import { endpoints } from '../contract/endpoints.ts';
 import { Me, Metadata } from '../contract/session-schemas.ts';
@@ -37,7 +38,9 @@ export const metadataQueryOptions = () =>
  * not one long task. Until that render, the answer reads as not in yet.
  */
 export function useMe(): UseQueryResult<Me> {
-  const query = useQuery(meQueryOptions());
+  // Asked for in the first render (the header's), not after the first commit: on a cold load
+  // that commit came ~200 ms later, and most of the page waits for this answer.
+  const query = useEarlyQuery(meQueryOptions());
   // The data, not the result: the result is a new object at every render.
   const data = useDeferredValue(query.data);
   if (data === query.data) return query;
@@ -49,5 +52,5 @@ export function useMe(): UseQueryResult<Me> {
 }
 
 export function useMetadata() {
-  return useQuery(metadataQueryOptions());
+  return useEarlyQuery(metadataQueryOptions());
 }
