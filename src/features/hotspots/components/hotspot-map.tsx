@@ -70,8 +70,8 @@ function loadLeafletMap() {
  * renders a loaded chunk at once.
  */
 function LeafletMap(props: LeafletMapProps) {
-  const { default: Map } = use(loadLeafletMap());
-  return <Map {...props} />;
+  const { default: Loaded } = use(loadLeafletMap());
+  return <Loaded {...props} />;
 }
 
 /**

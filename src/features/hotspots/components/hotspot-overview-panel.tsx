@@ -8,19 +8,18 @@ import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { filterSearch } from '../../../filters/filter-state.ts';
 import { useFilters } from '../../../filters/use-filters.ts';
 import { useConfig } from '../../../lib/config-context.tsx';
+import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { countryBinsQueryOptions } from '../api/geo-queries.ts';
 import { useMapAreas } from '../hooks/use-map-areas.ts';
 import type { AreaRow } from '../lib/area-rows.ts';
 import { disclosureFor, scopeFor } from '../lib/viewer.ts';
 import { AreaList } from './area-list.tsx';
-import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { HotspotMap, preloadLeafletMap } from './hotspot-map.tsx';
 import { MapDataState } from './map-data-state.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { UnlocatedCount } from './unlocated-count.tsx';
 
 const noop = () => {};
-
 
 /**
  * The overview's map: reports per country for the current filters, the count without
