@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { useLatestCallback } from '../lib/use-latest-callback.ts';
 import { useFilterContext } from './filter-provider.tsx';
 
 /**
@@ -16,7 +17,10 @@ export function useUrlWriter() {
     urlWritesRef.current = { rendered: search, pending: null };
   }, [search, urlWritesRef]);
 
-  return useCallback(
+  // One function for the component's life: the filter setters built on it keep their identity
+  // from one URL to the next, so memoised views they are handed (the overview's map, with a
+  // path per country) are not re-rendered by the render that only starts a change's reads.
+  return useLatestCallback(
     (next: (current: URLSearchParams) => URLSearchParams, { replace }: { replace: boolean }) => {
       const { rendered, pending } = urlWritesRef.current;
       const out = next(new URLSearchParams(pending ?? rendered ?? search));
@@ -24,6 +28,5 @@ export function useUrlWriter() {
       urlWritesRef.current = { rendered, pending: nextSearch };
       navigate({ pathname, search: nextSearch }, { replace, preventScrollReset: true });
     },
-    [navigate, pathname, search, urlWritesRef],
   );
 }

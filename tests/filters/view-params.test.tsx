@@ -30,6 +30,24 @@ function Harness() {
 
 const url = () => screen.getByRole('status', { name: 'URL' }).textContent;
 
+const seenSetters = new Set<unknown>();
+function SetterHarness() {
+  const { search } = useLocation();
+  const { setFilters } = useFilters();
+  seenSetters.add(setFilters);
+  return (
+    <>
+      <output aria-label="URL">{search}</output>
+      <button type="button" onClick={() => setFilters({ status: ['new'] })}>
+        Only new
+      </button>
+      <button type="button" onClick={() => setFilters({ urgency: ['high'] })}>
+        Only high
+      </button>
+    </>
+  );
+}
+
 describe('view parameters beside the filters', () => {
   it('writes a view parameter without touching filters, and a filter change resets the cursor only', async () => {
     const { user } = renderWithProviders(<Harness />, { url: '/cases?urgency=high' });
@@ -38,6 +56,21 @@ describe('view parameters beside the filters', () => {
     expect(screen.getByText('Sort: -urgency')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Only new' }));
     expect(url()).toBe('?status=new&urgency=high&sort=-urgency');
+  });
+
+  it('keeps one filter setter from URL to URL, which writes from the newest URL', async () => {
+    seenSetters.clear();
+    const { user } = renderWithProviders(<SetterHarness />, { url: '/?q=phone' });
+    await user.click(screen.getByRole('button', { name: 'Only new' }));
+    await user.click(screen.getByRole('button', { name: 'Only high' }));
+    const written = new URLSearchParams(url() ?? '');
+    expect([written.get('q'), written.get('status'), written.get('urgency')]).toEqual([
+      'phone',
+      'new',
+      'high',
+    ]);
+    // Memoised views handed the setter (the overview's map) are not re-rendered by a change.
+    expect(seenSetters.size).toBe(1);
   });
 
   it('adds a tag and a coordinates filter from "More filters"', async () => {
