@@ -55,9 +55,18 @@ export interface HotspotMapProps {
 }
 
 let leafletMap: Promise<typeof LeafletMapModule> | null = null;
-/** Leaflet's chunk, loaded once (a failed load is tried again at the next mount). */
+/**
+ * Leaflet's chunk, loaded once (a failed load is tried again at the next mount), with the
+ * country shapes started beside it. The basemap's topology is asked for here too: its loader
+ * shares Leaflet's chunk (with topojson), so it would otherwise be found only after Leaflet
+ * had loaded and run (~280 ms later on the map page); the loader's own import finds it cached.
+ */
 function loadLeafletMap() {
   if (!leafletMap) {
+    // Failures here are not this call's to report: the map asks again as it mounts and its
+    // error boundary says so.
+    import('world-atlas/countries-110m.json').catch(() => {});
+    import('../lib/load-country-shapes.ts').then((m) => m.countryShapes()).catch(() => {});
     leafletMap = settledPromise(import('./leaflet-map.tsx'));
     leafletMap.catch(() => (leafletMap = null));
   }
@@ -74,16 +83,9 @@ function LeafletMap(props: LeafletMapProps) {
   return <Loaded {...props} />;
 }
 
-/**
- * Starts loading Leaflet and the country shapes side by side, for a page about to show a map.
- * The basemap's topology is asked for here as well: its loader shares Leaflet's chunk (with
- * topojson), so it would otherwise be found only after Leaflet had loaded and run (~280 ms
- * later on the map page). Each loads once; the loader's own import finds it cached.
- */
+/** For a page about to show a map: Leaflet and the basemap start loading now. */
 export function preloadLeafletMap(): void {
   void loadLeafletMap();
-  void import('world-atlas/countries-110m.json');
-  void import('../lib/load-country-shapes.ts').then((m) => m.countryShapes());
 }
 
 /**

@@ -3,15 +3,11 @@ import { useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { PARTNER_MIN_CELL_SIZE } from '../lib/cell-size.ts';
 import { scopeBounds } from '../lib/country-boxes.ts';
-import { countryShapes } from '../lib/load-country-shapes.ts';
 import type { LonLatBounds, MapView } from '../lib/map-types.ts';
 import type { HotspotMapProps } from './hotspot-map.tsx';
 import { FitForPrint, MIN_ZOOM, ScopeLimits, toLatLngs } from './map-effects.tsx';
 import { MapLayers } from './map-layers.tsx';
 import { MapViewSync } from './map-view-sync.tsx';
-
-// The basemap starts loading with Leaflet, before the map mounts (loaded once, shared).
-void countryShapes();
 
 export interface LeafletMapProps extends Omit<
   HotspotMapProps,
