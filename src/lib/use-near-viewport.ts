@@ -6,8 +6,11 @@ import { useCallback, useEffect, useState, type RefCallback } from 'react';
  * opens with less work. The first report comes in a task after the page's first layout, so a
  * widget already in view still starts after the paint, not inside the commit that made it.
  *
- * Printing shows the whole page: a `beforeprint` starts everything still waiting. Without
- * IntersectionObserver (old browsers, jsdom) the element counts as in view.
+ * Printing shows the whole page: a `beforeprint` starts everything still waiting. So does
+ * the Tab key: what waits has no focusable parts yet, and a keyboard user would tab straight
+ * past them. The page builds them before the key moves focus (React commits a key's update
+ * in a microtask, ahead of the key's default action). Without IntersectionObserver (old
+ * browsers, jsdom) the element counts as in view.
  */
 export function useNearViewport<T extends Element>(margin = '200px'): [RefCallback<T>, boolean] {
   const [near, setNear] = useState(false);
@@ -34,8 +37,15 @@ export function useNearViewport<T extends Element>(margin = '200px'): [RefCallba
   useEffect(() => {
     if (near) return;
     const show = () => setNear(true);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') show();
+    };
     window.addEventListener('beforeprint', show);
-    return () => window.removeEventListener('beforeprint', show);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => {
+      window.removeEventListener('beforeprint', show);
+      window.removeEventListener('keydown', onKey, { capture: true });
+    };
   }, [near]);
   return [ref, near];
 }

@@ -40,6 +40,19 @@ describe('useNearViewport', () => {
     expect(screen.getByText('Heavy widget')).toBeInTheDocument();
   });
 
+  it('starts everything still waiting at the first Tab press, so focus can reach it', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    render(<Widget />);
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    });
+    expect(screen.getByText('Placeholder')).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true }));
+    });
+    expect(screen.getByText('Heavy widget')).toBeInTheDocument();
+  });
+
   it('counts the element as in view where IntersectionObserver is missing', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<Widget />);
