@@ -15,6 +15,13 @@ export interface QueryStateProps<T> {
   isEmpty?: (data: T) => boolean;
   /** Shown when `isEmpty` says so; say what would make something appear. */
   empty?: ReactNode;
+  /**
+   * The result's own shape with blanks (a skeleton), drawn while the first answer loads in
+   * place of the loading line. It sits where the result will, so an answer of the same
+   * shape fills it in place: nothing moves, and the page changes a few texts instead of
+   * swapping one tree for another.
+   */
+  loading?: ReactNode;
   children: (data: T) => ReactNode;
 }
 
@@ -37,7 +44,14 @@ function useErrorWhileRetrying<T>(query: UseQueryResult<T>): unknown {
   return query.isFetching && last?.at === query.errorUpdatedAt ? last.error : null;
 }
 
-export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryStateProps<T>) {
+export function QueryState<T>({
+  query,
+  label,
+  isEmpty,
+  empty,
+  loading,
+  children,
+}: QueryStateProps<T>) {
   const retry = () => void query.refetch();
   const retryingAfter = useErrorWhileRetrying(query);
 
@@ -53,6 +67,18 @@ export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryS
           <button type="button" onClick={retry}>
             Retry
           </button>
+        </div>
+      );
+    }
+    if (loading !== undefined) {
+      // The wrapper and the order of its children are the result's (below), so React keeps
+      // the skeleton's elements for the result.
+      return (
+        <div className="query-result" aria-busy="true">
+          <p className="visually-hidden" role="status">
+            Loading {label}…
+          </p>
+          {loading}
         </div>
       );
     }

@@ -39,6 +39,30 @@ describe('QueryState', () => {
     expect(await screen.findByText('Numbers: 1, 2')).toBeInTheDocument();
   });
 
+  it("draws a skeleton in the result's place while loading, and the result fills it in place", async () => {
+    let resolve!: (v: number[]) => void;
+    function Skeletal() {
+      const query = useQuery({
+        queryKey: ['n'],
+        queryFn: () => new Promise<number[]>((r) => (resolve = r)),
+      });
+      const list = (text: string) => <p className="numbers">{text}</p>;
+      return (
+        <QueryState query={query} label="the numbers" loading={list('\u00a0')}>
+          {(data) => list(data.join(', '))}
+        </QueryState>
+      );
+    }
+    const { container } = renderWithProviders(<Skeletal />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the numbers…');
+    const blank = container.querySelector('.numbers');
+    expect(blank?.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+    resolve([4, 5]);
+    expect(await screen.findByText('4, 5')).toBe(blank);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(blank?.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+  });
+
   it('shows the empty message', async () => {
     renderWithProviders(<Numbers fetch={async () => []} />);
     expect(await screen.findByText('No numbers yet.')).toBeInTheDocument();

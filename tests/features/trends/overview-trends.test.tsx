@@ -98,6 +98,44 @@ describe('OverviewTrends', () => {
     ]);
   });
 
+  it('draws six labelled blank cards while the answers load, and fills those same cards', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    api.server.use(
+      http.get(/\/aggregates\//, async () => {
+        await held;
+        // Nothing returned: the real handler answers.
+      }),
+    );
+    const { container } = renderWithProviders(<OverviewTrends />, { url: '/?range=30d' });
+    expect(await screen.findByText('Loading the headline figures…')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    const cards = () => [...container.querySelectorAll('.trends-headlines > li')];
+    const blanks = cards();
+    expect(blanks.map((c) => c.querySelector('.trends-headline-label')?.textContent)).toEqual([
+      'Reports',
+      'Urgent or in immediate danger',
+      'Online',
+      'Involving minors',
+      'Most reported platform',
+      'Most reported exploitation type',
+    ]);
+    // Blanks are not read out as figures: the list is hidden until it has them.
+    expect(screen.queryByRole('list', { name: 'Headline figures' })).toBeNull();
+    expect(container.querySelectorAll('.trends-headline-blank').length).toBe(12);
+
+    release();
+    await ready();
+    expect(screen.getByRole('group', { name: 'Reports' })).toHaveTextContent(/\d/);
+    expect(container.querySelectorAll('.trends-headline-blank')).toHaveLength(0);
+    expect(screen.queryByText('Loading the headline figures…')).toBeNull();
+    // The same elements, filled in place: nothing was swapped for a new tree.
+    expect(cards()).toEqual(blanks);
+    cards().forEach((card, i) => expect(card).toBe(blanks[i]));
+  });
+
   it("for a partner, whose small counts are withheld, asks for every figure's breakdown", async () => {
     renderWithProviders(<OverviewTrends />, { url: '/?range=30d', persona: 'demo-partner-154' });
     await ready();

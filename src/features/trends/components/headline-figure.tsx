@@ -14,11 +14,15 @@ import { VisuallyHidden } from './visually-hidden.tsx';
 
 export interface HeadlineFigureProps {
   label: string;
-  /** As shown: "1,234", "<11", "31%", "Social media". */
-  value: string;
+  /**
+   * As shown: "1,234", "<11", "31%", "Social media". Null while the answers load: the card
+   * is drawn with blanks of the same size, which the figure then fills in place.
+   */
+  value: string | null;
   /** As spoken, when it differs from the shown value ("between 25% and 31%"). */
   spokenValue?: string;
-  change?: Change | null;
+  /** Against the previous period; `'blank'` holds its line's place while loading. */
+  change?: Change | 'blank' | null;
   /** Length of the period, for "on the previous 30 days". */
   periodDays: number;
   sparkline?: readonly (number | null)[];
@@ -37,14 +41,19 @@ export const HeadlineFigure = memo(function HeadlineFigure({
 }: HeadlineFigureProps) {
   const labelId = useId();
   const spoken = spokenValue && spokenValue !== value ? spokenValue : null;
-  const direction = change ? changeDirection(change) : 'none';
+  const blank = value === null;
+  const direction = change && change !== 'blank' ? changeDirection(change) : 'none';
   return (
     <div role="group" aria-labelledby={labelId} className="trends-headline">
       <p id={labelId} className="trends-headline-label">
         {label}
       </p>
-      <p className="trends-headline-value">
-        {spoken ? (
+      <p
+        className={blank ? 'trends-headline-value trends-headline-blank' : 'trends-headline-value'}
+      >
+        {blank ? (
+          '\u00a0'
+        ) : spoken ? (
           <>
             <span aria-hidden="true">{value}</span>
             <VisuallyHidden>{spoken}</VisuallyHidden>
@@ -53,13 +62,20 @@ export const HeadlineFigure = memo(function HeadlineFigure({
           value
         )}
       </p>
-      {change ? (
+      {change === 'blank' ? (
+        <p className="trends-headline-change trends-headline-blank">{'\u00a0'}</p>
+      ) : change ? (
         <p className="trends-headline-change" data-direction={direction}>
           {arrows[direction] ? <span aria-hidden="true">{arrows[direction]} </span> : null}
           {describeChange(change, periodDays)}
         </p>
       ) : null}
-      {sparkline && sparkline.length > 1 ? <Sparkline values={sparkline} /> : null}
+      {/* Blank: an empty sparkline of the same size, which the answer's line then fills. */}
+      {blank ? (
+        <Sparkline values={[]} />
+      ) : sparkline && sparkline.length > 1 ? (
+        <Sparkline values={sparkline} />
+      ) : null}
     </div>
   );
 });

@@ -12,7 +12,6 @@ import {
 import { representative } from '../lib/query-group.ts';
 import { HEADLINE_LABELS } from '../lib/headline-figures.ts';
 import { HeadlineFigure } from './headline-figure.tsx';
-import { VisuallyHidden } from './visually-hidden.tsx';
 
 /**
  * The overview's six headline figures, each with its sparkline and change. Drawn once
@@ -142,28 +141,52 @@ function useSettledFigures(
   return next.view;
 }
 
+/** The figures' order, which is also the blank cards' (their keys are the figures' ids). */
+const HEADLINE_IDS = Object.keys(HEADLINE_LABELS) as (keyof typeof HEADLINE_LABELS)[];
+
 /**
- * Six cards of the figures' own shape, labelled, with blank values: the row has its final
- * height before the answers come, so the chart under it does not jump down when they do
- * (layout shift, which Lighthouse measured at 0.35 on the overview).
+ * The six cards. Without figures yet, the same cards with blanks: labelled, of the figures'
+ * own size, so the row has its final height before the answers come (the chart under it
+ * does not jump down when they do: layout shift, which Lighthouse measured at 0.35 on the
+ * overview), and the figures then fill the cards in place.
  */
-function HeadlineSkeleton({ comparable }: { comparable: boolean }) {
+function HeadlineCards({
+  shown,
+  comparable,
+}: {
+  shown: SettledFigures | null;
+  comparable: boolean;
+}) {
   return (
-    <div role="status" aria-busy="true">
-      <VisuallyHidden>Loading the headline figures…</VisuallyHidden>
-      <ul className="trends-headlines" aria-hidden="true">
-        {Object.values(HEADLINE_LABELS).map((label) => (
-          <li key={label}>
-            <div className="trends-headline trends-headline-skeleton">
-              <p className="trends-headline-label">{label}</p>
-              <p className="trends-headline-value">{'\u00a0'}</p>
-              {comparable && <p className="trends-headline-change">{'\u00a0'}</p>}
-              <span className="trends-sparkline-space" />
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ul
+      className="trends-headlines"
+      aria-label={shown ? 'Headline figures' : undefined}
+      aria-hidden={shown ? undefined : true}
+    >
+      {shown
+        ? shown.figures.map((f) => (
+            <li key={f.id}>
+              <HeadlineFigure
+                label={f.label}
+                value={f.value}
+                spokenValue={f.spokenValue}
+                change={shown.comparable ? f.change : null}
+                periodDays={shown.periodDays}
+                sparkline={f.sparkline}
+              />
+            </li>
+          ))
+        : HEADLINE_IDS.map((id) => (
+            <li key={id}>
+              <HeadlineFigure
+                label={HEADLINE_LABELS[id]}
+                value={null}
+                change={comparable ? 'blank' : null}
+                periodDays={0}
+              />
+            </li>
+          ))}
+    </ul>
   );
 }
 
@@ -175,30 +198,16 @@ export const HeadlineRow = memo(function HeadlineRow(props: HeadlineRowProps) {
   const [first, ...rest] = list;
   if (!first) return null;
   const query = representative([first, ...rest]);
-  // First load only: once an answer has failed, QueryState says so (and keeps saying it).
-  if (!shown && query.isPending && query.errorUpdateCount === 0) {
-    return <HeadlineSkeleton comparable={props.comparable} />;
-  }
+  const cards = <HeadlineCards shown={shown} comparable={props.comparable} />;
+  // The blank cards show on the first load only: once an answer has failed, QueryState says
+  // so (and keeps saying it).
   return (
-    <QueryState query={query} label="the headline figures">
-      {() =>
-        shown ? (
-          <ul className="trends-headlines" aria-label="Headline figures">
-            {shown.figures.map((f) => (
-              <li key={f.id}>
-                <HeadlineFigure
-                  label={f.label}
-                  value={f.value}
-                  spokenValue={f.spokenValue}
-                  change={shown.comparable ? f.change : null}
-                  periodDays={shown.periodDays}
-                  sparkline={f.sparkline}
-                />
-              </li>
-            ))}
-          </ul>
-        ) : null
-      }
+    <QueryState
+      query={query}
+      label="the headline figures"
+      loading={query.errorUpdateCount === 0 ? cards : undefined}
+    >
+      {() => cards}
     </QueryState>
   );
 });
