@@ -304,3 +304,35 @@ test.describe('the map', () => {
     });
   }
 });
+
+test.describe("the overview's map", () => {
+  test('is built at the first Tab press, so keyboard focus reaches it before the table beside it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/');
+    await expect(page.getByText(/reports? match/)).toBeVisible();
+    const panel = page.locator('.hs-overview');
+    // A screen and more below the fold: not built yet.
+    await expect(panel.getByRole('table', { name: 'Countries, most reports first' })).toBeVisible();
+    await expect(panel.locator('.leaflet-container')).toHaveCount(0);
+
+    await page.keyboard.press('Tab');
+    await expect(panel.locator('.leaflet-container')).toHaveCount(1);
+
+    // On through the page: the map's turn comes before the table's.
+    for (let i = 0; i < 100; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const focused = document.activeElement;
+        if (focused?.closest('.hs-overview .leaflet-container')) return 'map';
+        if (focused?.closest('.hs-overview table')) return 'table';
+        return 'elsewhere';
+      });
+      if (where === 'elsewhere') continue;
+      expect(where).toBe('map');
+      return;
+    }
+    throw new Error('Tab never reached the overview map or its table');
+  });
+});
