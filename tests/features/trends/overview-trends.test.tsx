@@ -20,6 +20,16 @@ import { renderWithProviders } from '../../setup/render.tsx';
 vi.setConfig({ testTimeout: 30_000 });
 const api = setUpMockApi();
 
+/** The six figures' labels, in their order on the page. */
+const FIGURE_LABELS = [
+  'Reports',
+  'Urgent or in immediate danger',
+  'Online',
+  'Involving minors',
+  'Most reported platform',
+  'Most reported exploitation type',
+];
+
 const ready = () =>
   waitFor(() =>
     expect(document.querySelector('.trends-overview-content')).toHaveAttribute(
@@ -51,14 +61,9 @@ describe('OverviewTrends', () => {
     const figures = within(screen.getByRole('list', { name: 'Headline figures' })).getAllByRole(
       'group',
     );
-    expect(figures.map((f) => f.querySelector('.trends-headline-label')?.textContent)).toEqual([
-      'Reports',
-      'Urgent or in immediate danger',
-      'Online',
-      'Involving minors',
-      'Most reported platform',
-      'Most reported exploitation type',
-    ]);
+    expect(figures.map((f) => f.querySelector('.trends-headline-label')?.textContent)).toEqual(
+      FIGURE_LABELS,
+    );
     const reports = screen.getByRole('group', { name: 'Reports' });
     expect(reports).toHaveTextContent(formatNumber(total));
     expect(reports).toHaveTextContent(/(up|down) [\d.]+% on the previous 30 days|no change/);
@@ -114,14 +119,9 @@ describe('OverviewTrends', () => {
     );
     const cards = () => [...container.querySelectorAll('.trends-headlines > li')];
     const blanks = cards();
-    expect(blanks.map((c) => c.querySelector('.trends-headline-label')?.textContent)).toEqual([
-      'Reports',
-      'Urgent or in immediate danger',
-      'Online',
-      'Involving minors',
-      'Most reported platform',
-      'Most reported exploitation type',
-    ]);
+    expect(blanks.map((c) => c.querySelector('.trends-headline-label')?.textContent)).toEqual(
+      FIGURE_LABELS,
+    );
     // Blanks are not read out as figures: the list is hidden until it has them.
     expect(screen.queryByRole('list', { name: 'Headline figures' })).toBeNull();
     expect(container.querySelectorAll('.trends-headline-blank').length).toBe(12);
