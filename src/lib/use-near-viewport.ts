@@ -8,9 +8,10 @@ import { useCallback, useEffect, useState, type RefCallback } from 'react';
  *
  * Printing shows the whole page: a `beforeprint` starts everything still waiting. So does
  * the Tab key: what waits has no focusable parts yet, and a keyboard user would tab straight
- * past them. The page builds them before the key moves focus (React commits a key's update
- * in a microtask, ahead of the key's default action). Without IntersectionObserver (old
- * browsers, jsdom) the element counts as in view.
+ * past them. React commits a key's update in a microtask, ahead of the key's default action,
+ * so the parts are there before focus moves; one whose code has still to load comes a moment
+ * later, long before the user has tabbed to it. Without IntersectionObserver (old browsers,
+ * jsdom) the element counts as in view.
  */
 export function useNearViewport<T extends Element>(margin = '200px'): [RefCallback<T>, boolean] {
   const [near, setNear] = useState(false);
