@@ -2,6 +2,8 @@ import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
 import {
   addDaysUtc,
   addMonthsUtc,
+  dayFromEpoch,
+  epochDay,
   formatDay as formatDayUncached,
   type IsoDay,
 } from '../../../lib/dates.ts';
@@ -10,12 +12,6 @@ import {
  * Calendar arithmetic for time buckets, the same way the intake API buckets: UTC days, ISO
  * weeks starting on Monday, calendar months. A range is always two days, both included.
  */
-
-const DAY_MS = 86_400_000;
-
-function epochDay(day: IsoDay): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-}
 
 /** Days in a range, both ends included: 1 Mar → 1 Mar is 1 day. */
 export function dayCount(fromDay: IsoDay, toDay: IsoDay): number {
@@ -40,9 +36,9 @@ export function chooseInterval(fromDay: IsoDay, toDay: IsoDay): Interval {
 export function bucketStartOf(day: IsoDay, interval: Interval): IsoDay {
   if (interval === 'day') return day;
   if (interval === 'month') return `${day.slice(0, 8)}01`;
-  // getUTCDay: Sunday 0 … Saturday 6; an ISO week starts on Monday.
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDaysUtc(day, -((weekday + 6) % 7));
+  // Days since the Monday on or before: 1 January 1970 was a Thursday (3 days after one).
+  const n = epochDay(day);
+  return dayFromEpoch(n - (((n + 3) % 7) + 7) % 7);
 }
 
 /** The last day of the bucket that starts on `start`. */
@@ -59,6 +55,15 @@ export function nextBucketStart(start: IsoDay, interval: Interval): IsoDay {
 /** Every bucket start from the one holding `fromDay` to the one holding `toDay`. */
 export function bucketStarts(fromDay: IsoDay, toDay: IsoDay, interval: Interval): IsoDay[] {
   const starts: IsoDay[] = [];
+  if (interval !== 'month') {
+    // Days and weeks are a fixed number of days: count, rather than step through strings.
+    const step = interval === 'day' ? 1 : 7;
+    const last = epochDay(toDay);
+    for (let n = epochDay(bucketStartOf(fromDay, interval)); n <= last; n += step) {
+      starts.push(dayFromEpoch(n));
+    }
+    return starts;
+  }
   for (let s = bucketStartOf(fromDay, interval); s <= toDay; s = nextBucketStart(s, interval)) {
     starts.push(s);
   }
