@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useLocation } from 'react-router';
 import type { Filters } from '../api/contract/filter-params.ts';
-import { todayUtc } from '../lib/dates.ts';
+import { todayUtc, type IsoDay } from '../lib/dates.ts';
 import {
   DEFAULT_FILTER_STATE,
   applyFilterPatch,
@@ -9,6 +9,7 @@ import {
   writeFilterState,
   type FilterPatch,
   type FilterState,
+  type ParsedFilterUrl,
 } from './filter-state.ts';
 import { useFilterContext, type ShownNotice } from './filter-provider.tsx';
 import { useUrlWriter } from './use-url-writer.ts';
@@ -33,13 +34,26 @@ export interface UseFiltersResult {
   dismissNotice: (id: number) => void;
 }
 
+/**
+ * The last URL read, shared: a dozen components on a page read the filters, and each filter
+ * change would otherwise parse the same URL a dozen times. Sharing also hands them all the
+ * same `apiFilters` object, so memoised views compare equal by identity.
+ */
+let lastRead: { search: string; today: IsoDay; parsed: ParsedFilterUrl } | null = null;
+function readFilterUrl(search: string, today: IsoDay): ParsedFilterUrl {
+  if (lastRead?.search !== search || lastRead.today !== today) {
+    lastRead = { search, today, parsed: parseFilterUrl(new URLSearchParams(search), today) };
+  }
+  return lastRead.parsed;
+}
+
 /** The one reading of the filters in the URL. Every view and the filter bar use it. */
 export function useFilters(): UseFiltersResult {
   const { search } = useLocation();
   const { notices, dismissNotice } = useFilterContext();
   const writeUrl = useUrlWriter();
   const today = todayUtc();
-  const parsed = useMemo(() => parseFilterUrl(new URLSearchParams(search), today), [search, today]);
+  const parsed = readFilterUrl(search, today);
 
   const write = useCallback(
     (next: (state: FilterState) => FilterState, options?: WriteOptions) =>

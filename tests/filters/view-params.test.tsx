@@ -48,6 +48,12 @@ function SetterHarness() {
   );
 }
 
+const seenFilters: unknown[] = [];
+function FilterReader() {
+  seenFilters.push(useFilters().apiFilters);
+  return null;
+}
+
 describe('view parameters beside the filters', () => {
   it('writes a view parameter without touching filters, and a filter change resets the cursor only', async () => {
     const { user } = renderWithProviders(<Harness />, { url: '/cases?urgency=high' });
@@ -71,6 +77,26 @@ describe('view parameters beside the filters', () => {
     ]);
     // Memoised views handed the setter (the overview's map) are not re-rendered by a change.
     expect(seenSetters.size).toBe(1);
+  });
+
+  it('gives every reader of one URL the same filters object, and a new one for a new URL', async () => {
+    seenFilters.length = 0;
+    const { user } = renderWithProviders(
+      <>
+        <FilterReader />
+        <FilterReader />
+        <SetterHarness />
+      </>,
+      { url: '/?q=phone' },
+    );
+    const [first, second] = seenFilters;
+    expect(first).toEqual(expect.objectContaining({ q: 'phone' }));
+    expect(second).toBe(first);
+    await user.click(screen.getByRole('button', { name: 'Only high' }));
+    const [after, afterToo] = seenFilters.slice(-2);
+    expect(after).toEqual(expect.objectContaining({ q: 'phone', urgency: ['high'] }));
+    expect(afterToo).toBe(after);
+    expect(after).not.toBe(first);
   });
 
   it('adds a tag and a coordinates filter from "More filters"', async () => {
