@@ -1,3 +1,5 @@
+// First, before anything heavy is evaluated: start loading the opened page's chunk.
+import './app/routes/start-page-load.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { notifyManager } from '@tanstack/react-query';

@@ -3,6 +3,7 @@ import { AppLayout } from '../layout/app-layout.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PageLoading } from '../pages/page-loading.tsx';
 import { RootErrorPage } from '../pages/root-error-page.tsx';
+import { pageModules } from './page-modules.ts';
 import { titled } from './route-handle.ts';
 
 /**
@@ -27,7 +28,7 @@ export const createRoutes = (): RouteObject[] => [
             'the trend, where the reports come from and the newest cases.',
         ),
         HydrateFallback: PageLoading,
-        lazy: { Component: async () => (await import('../pages/overview-page.tsx')).OverviewPage },
+        lazy: { Component: async () => (await pageModules.overview()).OverviewPage },
       },
       {
         path: 'trends',
@@ -38,7 +39,7 @@ export const createRoutes = (): RouteObject[] => [
             'that value; drag across the trend chart to zoom to those dates.',
         ),
         HydrateFallback: PageLoading,
-        lazy: { Component: async () => (await import('../pages/trends-page.tsx')).TrendsPage },
+        lazy: { Component: async () => (await pageModules.trends()).TrendsPage },
       },
       {
         path: 'map',
@@ -49,7 +50,7 @@ export const createRoutes = (): RouteObject[] => [
             'every view by it.',
         ),
         HydrateFallback: PageLoading,
-        lazy: { Component: async () => (await import('../pages/map-page.tsx')).MapPage },
+        lazy: { Component: async () => (await pageModules.map()).MapPage },
       },
       {
         path: 'cases',
@@ -59,14 +60,14 @@ export const createRoutes = (): RouteObject[] => [
             'menu, and open a case with a click or with Enter (the arrow keys move between rows).',
         ),
         HydrateFallback: PageLoading,
-        lazy: { Component: async () => (await import('../pages/cases-page.tsx')).CasesPage },
+        lazy: { Component: async () => (await pageModules.cases()).CasesPage },
       },
       {
         path: 'cases/:id',
         handle: titled((params) => `Case ${params.id ?? ''}`),
         HydrateFallback: PageLoading,
         lazy: {
-          Component: async () => (await import('../pages/case-detail-page.tsx')).CaseDetailPage,
+          Component: async () => (await pageModules.caseDetail()).CaseDetailPage,
         },
       },
       { path: '*', handle: titled('Page not found'), Component: NotFoundPage },
