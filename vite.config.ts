@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/security/csp.ts';
 import { zodJitlessInEveryChunk } from './src/security/zod-jitless-banner.ts';
+import { compileHintInEveryChunk } from './src/build/compile-hint-plugin.ts';
 
 /**
  * A build for a real intake API must carry no mock code. The JS side is handled in
@@ -55,6 +56,7 @@ export default defineConfig(({ mode }) => ({
     dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL)),
     securityHeadersOnPreview(loadEnv(mode, process.cwd(), 'VITE_')),
     zodJitlessInEveryChunk(),
+    compileHintInEveryChunk(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

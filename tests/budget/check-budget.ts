@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { closingSentences } from '../../mocks/generator/narrative-fragments.ts';
+import { COMPILE_HINT } from '../../src/build/compile-hint-plugin.ts';
 import {
   chunkSizes,
   criticalPathFiles,
@@ -140,6 +141,18 @@ function main() {
       `\n  critical path: ${(total.raw / 1000).toFixed(1)} kB raw, ${(total.gzip / 1000).toFixed(1)} kB gzipped ` +
         `(budget ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB): ${over ? 'OVER BUDGET' : 'within budget'}`,
     );
+    // Every chunk starts with V8's compile hint (src/build/compile-hint-plugin.ts).
+    const unhinted = built.js.filter(
+      (f) =>
+        !f.content.toString('utf8', 0, COMPILE_HINT.length + 1).startsWith(`${COMPILE_HINT}\n`),
+    );
+    console.log(
+      `  compile hint: in ${built.js.length - unhinted.length} of ${built.js.length} chunks`,
+    );
+    if (unhinted.length)
+      failures.push(
+        `${b.name}: no compile hint on the first line of ${unhinted.map((f) => f.file).join(', ')}`,
+      );
     if (over)
       failures.push(
         `${b.name}: critical-path JavaScript is ${(total.gzip / 1000).toFixed(1)} kB gzipped, over ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB`,
