@@ -58,7 +58,7 @@ export function QueryState<T>({
   if (query.data === undefined) {
     if (query.isError || retryingAfter) {
       return (
-        <div className="query-error" role="alert">
+        <div key="error" className="query-error" role="alert">
           <p>
             <strong>Could not load {label}.</strong>{' '}
             {errorMessage(query.isError ? query.error : retryingAfter)}
@@ -74,7 +74,7 @@ export function QueryState<T>({
       // The wrapper and the order of its children are the result's (below), so React keeps
       // the skeleton's elements for the result.
       return (
-        <div className="query-result" aria-busy="true">
+        <div key="result" className="query-result" aria-busy="true">
           <p className="visually-hidden" role="status">
             Loading {label}…
           </p>
@@ -82,8 +82,12 @@ export function QueryState<T>({
         </div>
       );
     }
+    // Keyed apart from the result: when the answer comes, React drops this line and inserts
+    // the result built whole, instead of rewriting this element's class, role and state
+    // and its children one by one (each change to an element already on the page costs
+    // style invalidation; Lighthouse's trace makes every one dear).
     return (
-      <div className="query-loading" role="status" aria-busy="true">
+      <div key="loading" className="query-loading" role="status" aria-busy="true">
         <span className="skeleton" aria-hidden="true" />
         Loading {label}…
       </div>
@@ -93,7 +97,7 @@ export function QueryState<T>({
   const data = query.data;
   const refreshing = query.isPlaceholderData || (query.isFetching && !query.isError);
   return (
-    <div className="query-result" aria-busy={refreshing}>
+    <div key="result" className="query-result" aria-busy={refreshing}>
       {query.isError && (
         <div className="stale-marker" role="status">
           <span>

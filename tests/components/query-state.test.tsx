@@ -29,14 +29,16 @@ const rateLimited = new ApiError({
 });
 
 describe('QueryState', () => {
-  it('shows loading, then the data', async () => {
+  it('shows loading, then the data in a new element (not the loading line rewritten)', async () => {
     let resolve!: (v: number[]) => void;
     renderWithProviders(<Numbers fetch={() => new Promise((r) => (resolve = r))} />);
     const loading = screen.getByRole('status');
     expect(loading).toHaveTextContent('Loading the numbers…');
     expect(loading).toHaveAttribute('aria-busy', 'true');
     resolve([1, 2]);
-    expect(await screen.findByText('Numbers: 1, 2')).toBeInTheDocument();
+    const numbers = await screen.findByText('Numbers: 1, 2');
+    expect(loading).not.toBeInTheDocument();
+    expect(numbers.closest('[aria-busy]')).not.toBe(loading);
   });
 
   it("draws a skeleton in the result's place while loading, and the result fills it in place", async () => {
