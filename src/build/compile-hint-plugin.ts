@@ -18,17 +18,14 @@ import type { Plugin } from 'vite';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export function compileHintInEveryChunk(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'compile-hint-in-every-chunk',
     apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    writeBundle(_options, bundle) {
+    writeBundle({ dir }, bundle) {
+      if (!dir) throw new Error('compile-hint-in-every-chunk: the build has no output folder');
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const file = resolve(outDir, chunk.fileName);
+        const file = resolve(dir, chunk.fileName);
         writeFileSync(file, `${COMPILE_HINT}\n${readFileSync(file, 'utf8')}`);
         const mapFile = `${file}.map`;
         if (existsSync(mapFile)) {
