@@ -18,14 +18,24 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const sizes = (process.env.BENCH_SIZES ?? '10000 100000 1000000').split(/\s+/).filter(Boolean);
 
+/**
+ * Each script's limit, far beyond any run seen. Once, a browser step of the map benchmark
+ * waited for ever on an idle machine, and the command never ended; it did not happen again.
+ */
+const SCRIPT_LIMIT_MINUTES = 60;
+
 function run(title: string, script: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n=== ${title} ===\n`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: 'inherit',
+    timeout: SCRIPT_LIMIT_MINUTES * 60_000,
   });
-  if (result.status !== 0) {
+  if (result.error && 'code' in result.error && result.error.code === 'ETIMEDOUT') {
+    console.error(`${title} stopped: still running after ${SCRIPT_LIMIT_MINUTES} minutes`);
+    process.exitCode = 1;
+  } else if (result.status !== 0) {
     console.error(`${title} failed (exit ${result.status ?? result.signal})`);
     process.exitCode = 1;
   }
