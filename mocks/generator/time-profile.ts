@@ -4,6 +4,7 @@
  * counts add up to exactly the requested size, so rows can be written in time order.
  */
 import type { Rng } from './prng.ts';
+import { dayFromEpoch, weekdayOf } from '../../src/lib/dates.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -21,32 +22,9 @@ export function dayNumber(isoDay: string): number {
   return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
 }
 
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
-
-/**
- * YYYY-MM-DD of a day number, without a Date (civil-from-days, H. Hinnant): list pages and
- * exports format several dates per report. Years 0–9999.
- */
-export function isoDayOf(dayNo: number): string {
-  const z = dayNo + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
-}
-
-/** Day-of-week index with Monday = 0. */
-export function weekdayOf(dayNo: number): number {
-  // 1970-01-01 was a Thursday (index 3).
-  return (((dayNo + 3) % 7) + 7) % 7;
-}
+// The app's own day arithmetic (no Date per call: list pages and exports format several
+// dates per report), so the mock and the dashboard count days the same way.
+export { dayFromEpoch as isoDayOf, weekdayOf };
 
 function relativeWeight(dayNo: number, t: number): number {
   const date = new Date(dayNo * DAY_MS);

@@ -57,6 +57,11 @@ export function dayFromEpoch(n: number): IsoDay {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** Day of the week of a day number, Monday 0 … Sunday 6 (1 January 1970 was a Thursday). */
+export function weekdayOf(dayNo: number): number {
+  return (((dayNo + 3) % 7) + 7) % 7;
+}
+
 /** Day arithmetic: 31 January + 1 day is 1 February. */
 export function addDaysUtc(day: IsoDay, days: number): IsoDay {
   return dayFromEpoch(epochDay(day) + days);

@@ -5,6 +5,7 @@ import {
   dayFromEpoch,
   epochDay,
   formatDay as formatDayUncached,
+  weekdayOf,
   type IsoDay,
 } from '../../../lib/dates.ts';
 
@@ -36,9 +37,8 @@ export function chooseInterval(fromDay: IsoDay, toDay: IsoDay): Interval {
 export function bucketStartOf(day: IsoDay, interval: Interval): IsoDay {
   if (interval === 'day') return day;
   if (interval === 'month') return `${day.slice(0, 8)}01`;
-  // Days since the Monday on or before: 1 January 1970 was a Thursday (3 days after one).
   const n = epochDay(day);
-  return dayFromEpoch(n - (((n + 3) % 7) + 7) % 7);
+  return dayFromEpoch(n - weekdayOf(n));
 }
 
 /** The last day of the bucket that starts on `start`. */
