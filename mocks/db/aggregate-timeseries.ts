@@ -12,7 +12,7 @@ import { rankGroups } from './rank-groups.ts';
 import { createCountTable } from './count-table.ts';
 import { addTotals, type Matched } from './aggregate-breakdown.ts';
 import { bucketCount, planBuckets } from './time-buckets.ts';
-import { isoDayOf } from '../generator/time-profile.ts';
+import { dayFromEpoch } from '../../src/lib/dates.ts';
 
 export const MAX_BUCKETS = 1500;
 
@@ -22,7 +22,7 @@ export function checkBucketCount(fromDay: number, toDay: number, interval: Inter
   if (n > MAX_BUCKETS) {
     throw new BadQueryError(
       'interval',
-      `${n} ${interval} buckets from ${isoDayOf(fromDay)} to ${isoDayOf(toDay)} is more than ${MAX_BUCKETS}: choose a longer interval or a shorter period.`,
+      `${n} ${interval} buckets from ${dayFromEpoch(fromDay)} to ${dayFromEpoch(toDay)} is more than ${MAX_BUCKETS}: choose a longer interval or a shorter period.`,
     );
   }
 }
@@ -85,8 +85,8 @@ export function timeSeries(
 
   return {
     interval,
-    from: isoDayOf(fromDay),
-    to: isoDayOf(toDay),
+    from: dayFromEpoch(fromDay),
+    to: dayFromEpoch(toDay),
     groupBy,
     groups,
     buckets: plan.starts.map((start, b) => {
@@ -94,7 +94,7 @@ export function timeSeries(
       const cells = groupCells[b];
       if (cells) groups.forEach((g, i) => (byGroup[g.key] = table.count(cells[i] as number)));
       return {
-        start: isoDayOf(start),
+        start: dayFromEpoch(start),
         total: table.count(bucketCells[b] as number),
         groups: byGroup,
       };

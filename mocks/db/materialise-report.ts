@@ -4,7 +4,7 @@
  */
 import * as E from '../../src/api/contract/enums.ts';
 import type { Report, ReportSummary } from '../../src/api/contract/report-schemas.ts';
-import { isoDayOf } from '../generator/time-profile.ts';
+import { dayFromEpoch } from '../../src/lib/dates.ts';
 import {
   decodeSubject,
   NARRATIVE_SLOTS,
@@ -36,7 +36,7 @@ function incidentDate(state: StoreState, row: number): string | null {
   const c = state.cols;
   const before = c.incidentDaysBefore[row] as number;
   if (before === NO_INCIDENT_DATE) return null;
-  const day = isoDayOf(c.firstDay + (c.day[row] as number) - before);
+  const day = dayFromEpoch(c.firstDay + (c.day[row] as number) - before);
   switch (at(E.incidentDatePrecision.values, c.incidentPrecision[row])) {
     case 'month':
       return `${day.slice(0, 7)}-01`;

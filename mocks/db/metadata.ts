@@ -4,7 +4,7 @@ import type { Metadata } from '../../src/api/contract/session-schemas.ts';
 import { PAGE_SIZE_MAX } from '../../src/api/contract/list-params.ts';
 import type { Caller, Region } from './intake-db.ts';
 import type { StoreState } from './store-state.ts';
-import { isoDayOf } from '../generator/time-profile.ts';
+import { dayFromEpoch } from '../../src/lib/dates.ts';
 
 export function regions(state: StoreState): Region[] {
   const p = state.places;
@@ -49,8 +49,8 @@ export function metadata(
       .filter((r) => regionCodes.has(r.code)),
     dataRange: dataRange
       ? {
-          from: isoDayOf(state.cols.firstDay + dataRange.first),
-          to: isoDayOf(state.cols.firstDay + dataRange.last),
+          from: dayFromEpoch(state.cols.firstDay + dataRange.first),
+          to: dayFromEpoch(state.cols.firstDay + dataRange.last),
         }
       : { from: null, to: null },
     pageSizeMax: PAGE_SIZE_MAX,

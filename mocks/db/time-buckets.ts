@@ -3,7 +3,8 @@
  * months. Days are numbered from 1970-01-01 so bucket maths is integer maths.
  */
 import type { Interval } from '../../src/api/contract/aggregate-schemas.ts';
-import { DAY_MS, isoDayOf, weekdayOf } from '../generator/time-profile.ts';
+import { weekdayOf } from '../../src/lib/dates.ts';
+import { DAY_MS } from '../generator/time-profile.ts';
 
 export interface BucketPlan {
   /** First day (day number) of each bucket, aligned to the interval. */
@@ -67,5 +68,3 @@ export function planBuckets(fromDay: number, toDay: number, interval: Interval):
     }
   }
 }
-
-export { isoDayOf };

@@ -4,7 +4,7 @@
  * counts add up to exactly the requested size, so rows can be written in time order.
  */
 import type { Rng } from './prng.ts';
-import { dayFromEpoch, weekdayOf } from '../../src/lib/dates.ts';
+import { weekdayOf } from '../../src/lib/dates.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -21,10 +21,6 @@ export const HOUR_WEIGHTS = [
 export function dayNumber(isoDay: string): number {
   return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
 }
-
-// The app's own day arithmetic (no Date per call: list pages and exports format several
-// dates per report), so the mock and the dashboard count days the same way.
-export { dayFromEpoch as isoDayOf, weekdayOf };
 
 function relativeWeight(dayNo: number, t: number): number {
   const date = new Date(dayNo * DAY_MS);

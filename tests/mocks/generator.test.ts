@@ -6,7 +6,8 @@ import { idToRow, rowToId, scrambleRow, unscrambleRow } from '../../mocks/genera
 import { createRng } from '../../mocks/generator/prng.ts';
 import { createWeightedPicker } from '../../mocks/generator/weighted-picker.ts';
 import { getPlaceIndex } from '../../mocks/generator/place-index.ts';
-import { dayNumber, weekdayOf } from '../../mocks/generator/time-profile.ts';
+import { dayNumber } from '../../mocks/generator/time-profile.ts';
+import { weekdayOf } from '../../src/lib/dates.ts';
 import * as E from '../../src/api/contract/enums.ts';
 import { analyst } from './support/small-db.ts';
 

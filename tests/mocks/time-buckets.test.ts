@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bucketCount, isoWeekOf, isoWeekStart, planBuckets } from '../../mocks/db/time-buckets.ts';
-import { dayNumber, isoDayOf, weekdayOf } from '../../mocks/generator/time-profile.ts';
+import { dayNumber } from '../../mocks/generator/time-profile.ts';
+import { dayFromEpoch, weekdayOf } from '../../src/lib/dates.ts';
 
 describe('ISO weeks', () => {
   it.each([
@@ -17,9 +18,9 @@ describe('ISO weeks', () => {
   });
 
   it('weeks start on Monday', () => {
-    expect(isoDayOf(isoWeekStart(dayNumber('2026-01-31')))).toBe('2026-01-26');
-    expect(isoDayOf(isoWeekStart(dayNumber('2026-01-26')))).toBe('2026-01-26');
-    expect(isoDayOf(isoWeekStart(dayNumber('2026-02-01')))).toBe('2026-01-26');
+    expect(dayFromEpoch(isoWeekStart(dayNumber('2026-01-31')))).toBe('2026-01-26');
+    expect(dayFromEpoch(isoWeekStart(dayNumber('2026-01-26')))).toBe('2026-01-26');
+    expect(dayFromEpoch(isoWeekStart(dayNumber('2026-02-01')))).toBe('2026-01-26');
     expect(weekdayOf(dayNumber('2026-01-26'))).toBe(0);
   });
 });
@@ -41,7 +42,7 @@ describe('bucket plans', () => {
           for (let d = from; d <= to; d++) {
             const b = plan.bucketOf(d);
             if (b !== previous && b !== previous + 1)
-              problems.push(`${isoDayOf(d)}: bucket ${b} after ${previous}`);
+              problems.push(`${dayFromEpoch(d)}: bucket ${b} after ${previous}`);
             previous = b;
             const start = plan.starts[b] as number;
             const ok =
@@ -50,8 +51,8 @@ describe('bucket plans', () => {
                 ? start === d
                 : interval === 'week'
                   ? d - start < 7 && weekdayOf(start) === 0
-                  : isoDayOf(start) === `${isoDayOf(d).slice(0, 7)}-01`);
-            if (!ok) problems.push(`${isoDayOf(d)} in bucket starting ${isoDayOf(start)}`);
+                  : dayFromEpoch(start) === `${dayFromEpoch(d).slice(0, 7)}-01`);
+            if (!ok) problems.push(`${dayFromEpoch(d)} in bucket starting ${dayFromEpoch(start)}`);
           }
           expect(problems).toEqual([]);
           expect(previous).toBe(plan.starts.length - 1);
@@ -63,7 +64,7 @@ describe('bucket plans', () => {
 
   it('day numbers format back to the same day', () => {
     for (const day of ['1970-01-01', '2000-02-29', '2024-02-29', '2026-12-31', '2100-03-01']) {
-      expect(isoDayOf(dayNumber(day))).toBe(day);
+      expect(dayFromEpoch(dayNumber(day))).toBe(day);
     }
   });
 });
