@@ -58,7 +58,8 @@ export interface OverviewBenchResult {
     /** The server's own time within it (union of its work on the change's requests). */
     serverMs: Distribution;
     /** Everything else: browser work, network, waiting (total − server). */
-    beyondServerMs: Distribution;
+    /** With each change's figure, in order: where the slow ones fall (first changes, GC…). */
+    beyondServerMs: Distribution & { samples: number[] };
     /** After the last answer arrived: rendering alone. */
     afterLastAnswerMs: Distribution;
     /** URL change → the first and the last request of the change sent (the page's own delay). */
@@ -331,7 +332,7 @@ export async function benchOverview(
         changes: n,
         totalMs: distribution(totals),
         serverMs: distribution(server),
-        beyondServerMs: distribution(beyond),
+        beyondServerMs: { ...distribution(beyond), samples: beyond.map(round1) },
         afterLastAnswerMs: distribution(afterLast),
         firstRequestSentMs: distribution(firstSent),
         lastRequestSentMs: distribution(lastSent),
