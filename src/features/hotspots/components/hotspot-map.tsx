@@ -91,9 +91,8 @@ export function preloadLeafletMap(): void {
 /**
  * Hotspot map: Natural Earth basemap (no tiles needed), choropleth, bins or heat. Leaflet
  * starts when the map comes near the viewport (the overview's map is below the fold on any
- * screen), with the map's sea-coloured box in its place until then. Memoised: a URL change
- * that leaves its props alone (the overview draws from a deferred answer) does not re-render
- * every country.
+ * screen), with the map's sea-coloured box in its place until then. Memoised: a render of
+ * its panel that leaves its props alone does not re-render every country.
  */
 export const HotspotMap = memo(function HotspotMap({
   dataReady = true,

@@ -1,5 +1,5 @@
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../../../api/contract/session-schemas.ts';
 import { useMe, useMetadata } from '../../../api/session/me-query.ts';
@@ -60,11 +60,10 @@ function OverviewMap({ me }: { me: Me }) {
   const { filters, apiFilters, setFilters } = useFilters();
   const { mapTiles } = useConfig();
   const metadata = useMetadata();
-  // Drawn from a deferred copy, as the overview's charts are (see OverviewContent): the
-  // urgent render after a filter change leaves the map alone, and the new counts are drawn
-  // in a background render. `dataReady` follows the copy: "ready" means drawn.
-  const query = useDeferredValue(useQuery(countryBinsQueryOptions(apiFilters)));
-  const drawnSearch = useDeferredValue(useLocation().search);
+  // Drawn in the render that brings the answers, as the overview's figures are (see
+  // OverviewContent).
+  const query = useQuery(countryBinsQueryOptions(apiFilters));
+  const drawnSearch = useLocation().search;
   const [highlight, setHighlight] = useState<string | null>(null);
   const disclosure = useMemo(() => disclosureFor(me), [me]);
   const scope = useMemo(() => scopeFor(me), [me]);

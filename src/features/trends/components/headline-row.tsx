@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { QueryState } from '../../../components/query-state.tsx';
 import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
@@ -190,8 +190,7 @@ function HeadlineCards({
   );
 }
 
-// Memoised: the overview passes a deferred `queries`, the same object until it changes.
-export const HeadlineRow = memo(function HeadlineRow(props: HeadlineRowProps) {
+export function HeadlineRow(props: HeadlineRowProps) {
   const list = headlineQueryList(props.queries);
   const settled = list.every((q) => !q.isPlaceholderData);
   const shown = useSettledFigures(props, settled);
@@ -210,4 +209,4 @@ export const HeadlineRow = memo(function HeadlineRow(props: HeadlineRowProps) {
       {() => cards}
     </QueryState>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useId } from 'react';
 import { useLocation } from 'react-router';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
@@ -53,15 +53,13 @@ const FALLBACK_WIDTH = 1200;
 function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { width: number }) {
   const { apiFilters } = useFilters();
   const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
-  const live = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
-  // The figures and the chart draw from a deferred copy. On a filter change this render only
-  // starts the queries (so they leave at once), and when the answers land the drawing runs
-  // as a background render React splits into short slices: no long task, input never waits.
-  // `data-state` below follows the copy, so "ready" means drawn, not merely received.
-  const queries = useDeferredValue(live);
-  // The URL the drawn copy answers: a change's answers can be in (cached) before it renders,
-  // so "ready" alone does not say the new answers are drawn (tests, benchmarks).
-  const drawnSearch = useDeferredValue(useLocation().search);
+  // Drawn from the answers as they are, in the render that brings them, with the count, the
+  // map and the newest cases: one render and one frame per change (README decision 28). A
+  // deferred copy (decision 22) cost a second render and a frame in between.
+  const queries = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
+  // The URL drawn: a change's answers can be in (cached) before it renders, so "ready" alone
+  // does not say the new answers are drawn (tests, benchmarks).
+  const drawnSearch = useLocation().search;
   const zoom = useZoomHistory();
   const onZoom = useLatestCallback(zoom.zoom);
   const minors = minorsQueryFilters(apiFilters);
