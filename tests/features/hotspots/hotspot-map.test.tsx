@@ -1,5 +1,6 @@
 import './leaflet-in-jsdom.ts';
 import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { CircleMarker } from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import {
   HotspotMap,
@@ -108,6 +109,35 @@ describe('HotspotMap (jsdom smoke test)', () => {
     await shapesLoaded(container);
     expect(container.querySelectorAll('path.hs-bin')).toHaveLength(0);
     expect(container.querySelector('canvas.hs-heat')).not.toBeNull();
+  });
+});
+
+describe('HotspotMap redraws', () => {
+  it('keeps a small country’s circle in place when only the counts change: not moved, not re-bound', async () => {
+    const names = { MT: 'Malta' };
+    const { container, props, rerender } = await renderMap({ countryNames: names });
+    await shapesLoaded(container);
+    const malta = container.querySelector('path[data-area="country:MT"]');
+    expect(malta).not.toBeNull();
+    const moved = vi.spyOn(CircleMarker.prototype, 'setLatLng');
+    const unbound = vi.spyOn(CircleMarker.prototype, 'off');
+    try {
+      const next = countries.map((c) => ({ ...c, count: n(c.count.count! + 1) }));
+      const redraw = (extra: Partial<HotspotMapProps>) =>
+        act(async () => {
+          rerender(<HotspotMap {...props} countryNames={names} countries={next} {...extra} />);
+        });
+      await redraw({});
+      expect(container.querySelector('path[data-area="country:MT"]')).toBe(malta);
+      expect(moved).not.toHaveBeenCalled();
+      expect(unbound).not.toHaveBeenCalled();
+      // The circle has the new count (its tooltip, opened as the area list does).
+      await redraw({ highlight: 'country:MT' });
+      expect(await screen.findByText('Malta: 13 reports')).toBeInTheDocument();
+    } finally {
+      moved.mockRestore();
+      unbound.mockRestore();
+    }
   });
 });
 
