@@ -57,8 +57,10 @@ export interface OverviewBenchResult {
     totalMs: Distribution;
     /** The server's own time within it (union of its work on the change's requests). */
     serverMs: Distribution;
-    /** Everything else: browser work, network, waiting (total − server). */
-    /** With each change's figure, in order: where the slow ones fall (first changes, GC…). */
+    /**
+     * Everything else: browser work, network, waiting (total − server). With each change's
+     * figure, in order, to show where the slow ones fall (the first changes, a collection…).
+     */
     beyondServerMs: Distribution & { samples: number[] };
     /** After the last answer arrived: rendering alone. */
     afterLastAnswerMs: Distribution;
