@@ -141,6 +141,37 @@ describe('HotspotMap redraws', () => {
   });
 });
 
+describe('HotspotMap bins', () => {
+  it('re-binds no bin when the bins are redrawn with new counts, and a click still filters', async () => {
+    const cells = [
+      { south: 51, west: -1, count: n(200) },
+      { south: 53, west: -2, count: n(40) },
+    ];
+    const { container, props, rerender } = await renderMap({
+      layer: 'bins',
+      cells,
+      scale: buildCountScale(
+        cells.map((c) => c.count),
+        ANALYST,
+      ),
+    });
+    await shapesLoaded(container);
+    expect(container.querySelectorAll('path.hs-bin')).toHaveLength(2);
+    const unbound = vi.spyOn(CircleMarker.prototype, 'off');
+    try {
+      const next = cells.map((c) => ({ ...c, count: n(c.count.count! + 1) }));
+      await act(async () => {
+        rerender(<HotspotMap {...props} cells={next} />);
+      });
+      expect(unbound).not.toHaveBeenCalled();
+    } finally {
+      unbound.mockRestore();
+    }
+    fireEvent.click(container.querySelectorAll('path.hs-bin')[0]!);
+    expect(props.onSelectCell).toHaveBeenCalledWith([-1, 51, 0, 52]);
+  });
+});
+
 describe('HotspotMap tooltips', () => {
   it('opens a highlighted country’s tooltip (keyboard focus in the area list) as React text', async () => {
     const { container } = await renderMap({

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
+import { areaHandlers } from '../lib/area-handlers.ts';
 import { cellAreaId, cellBbox, cellLabel } from '../lib/area-rows.ts';
 import { binRadius, maxVisibleCount } from '../lib/bin-size.ts';
 import type { CountScale } from '../lib/count-scale.ts';
@@ -29,6 +32,12 @@ export interface BinLayerProps {
  */
 export function BinLayer(props: BinLayerProps) {
   const { cells, cellSize, scale, disclosure, lonRange, highlight } = props;
+  // Each bin keeps its handlers while the cell size does (see areaHandlers), so its circle
+  // (memoised) is not unbound and bound again at every redraw; a zoom to another size
+  // starts afresh and lets the old ones go.
+  const onSelectCell = useLatestCallback(props.onSelectCell);
+  const onHighlight = useLatestCallback(props.onHighlight);
+  const grid = useMemo(() => ({ cellSize, onSelectCell }), [cellSize, onSelectCell]);
   const max = maxVisibleCount(
     cells.map((c) => c.count),
     disclosure,
@@ -51,8 +60,10 @@ export function BinLayer(props: BinLayerProps) {
         highlighted={i === 0 && highlight === id}
         tooltip={`${cellLabel(cell, cellSize)}: ${countPhrase(cell.count, disclosure)}`}
         label={cls.kind === 'suppressed' && labelSuppressed ? `<${disclosure.k}` : undefined}
-        onSelect={() => props.onSelectCell(cellBbox(cell, cellSize))}
-        onHover={(on) => props.onHighlight(on ? id : null)}
+        {...areaHandlers(grid, id, () => ({
+          onSelect: () => onSelectCell(cellBbox(cell, cellSize)),
+          onHover: (on) => onHighlight(on ? id : null),
+        }))}
       />
     ));
   });

@@ -2,6 +2,7 @@ import { use, useEffect } from 'react';
 import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
+import { areaHandlers } from '../lib/area-handlers.ts';
 import { countryAreaId } from '../lib/area-rows.ts';
 import { boxCentre, COUNTRY_BOXES } from '../lib/country-boxes.ts';
 import type { CountryShape, ShapeDetail } from '../lib/country-shapes.ts';
@@ -58,27 +59,6 @@ function positionsAt(shape: CountryShape, offset: number): [number, number][][][
   return positions;
 }
 
-type CountryHandlers = Pick<AreaShapeProps, 'onSelect' | 'onHover'>;
-/** Per layer (its stable select callback) and country, made once: see CountryPath. */
-const handlerCache = new WeakMap<(code: string) => void, Map<string, CountryHandlers>>();
-function countryHandlers(
-  select: (code: string) => void,
-  highlight: (id: string | null) => void,
-  code: string,
-): CountryHandlers {
-  let byCode = handlerCache.get(select);
-  if (!byCode) handlerCache.set(select, (byCode = new Map()));
-  let handlers = byCode.get(code);
-  if (!handlers) {
-    handlers = {
-      onSelect: () => select(code),
-      onHover: (on: boolean) => highlight(on ? countryAreaId(code) : null),
-    };
-    byCode.set(code, handlers);
-  }
-  return handlers;
-}
-
 /** Of several copies in range, the one nearest the middle of the view. */
 function nearestOffset(offsets: number[], mid: number, centre: number): number {
   return offsets.reduce(
@@ -101,7 +81,11 @@ export function CountryLayer(props: CountryLayerProps) {
   // redraws only when its colour, tooltip or highlight changes, not at every render.
   const onSelectCountry = useLatestCallback(props.onSelectCountry);
   const onHighlight = useLatestCallback(props.onHighlight);
-  const handlersOf = (code: string) => countryHandlers(onSelectCountry, onHighlight, code);
+  const handlersOf = (code: string) =>
+    areaHandlers(onSelectCountry, code, () => ({
+      onSelect: () => onSelectCountry(code),
+      onHover: (on) => onHighlight(on ? countryAreaId(code) : null),
+    }));
 
   const area = (code: string, fallbackName: string, mid: number, offsets: number[]) => {
     const active = choropleth && (!scope || scope.has(code));
