@@ -14,10 +14,18 @@ export interface AreaShapeProps {
   onHover: ((on: boolean) => void) | null;
 }
 
-function handlers({ onSelect, onHover }: Pick<AreaShapeProps, 'onSelect' | 'onHover'>) {
-  return onSelect
-    ? { click: onSelect, mouseover: () => onHover?.(true), mouseout: () => onHover?.(false) }
-    : {};
+/**
+ * Leaflet's events for a shape, kept while its handlers are: react-leaflet unbinds and binds
+ * a layer's events for each new object.
+ */
+function useEventHandlers({ onSelect, onHover }: Pick<AreaShapeProps, 'onSelect' | 'onHover'>) {
+  return useMemo(
+    () =>
+      onSelect
+        ? { click: onSelect, mouseover: () => onHover?.(true), mouseout: () => onHover?.(false) }
+        : {},
+    [onSelect, onHover],
+  );
 }
 
 /**
@@ -29,10 +37,7 @@ export const CountryPath = memo(function CountryPath(
   props: AreaShapeProps & { positions: [number, number][][][] },
 ) {
   const ref = useRef<LeafletPolygon | null>(null);
-  const eventHandlers = useMemo(
-    () => handlers({ onSelect: props.onSelect, onHover: props.onHover }),
-    [props.onSelect, props.onHover],
-  );
+  const eventHandlers = useEventHandlers(props);
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
   usePathClass(ref, classes);
   usePathArea(ref, props.areaId);
@@ -65,10 +70,7 @@ export const AreaCircle = memo(function AreaCircle(
   const ref = useRef<LeafletCircleMarker | null>(null);
   const [lat, lng] = props.center;
   const center = useMemo<[number, number]>(() => [lat, lng], [lat, lng]);
-  const eventHandlers = useMemo(
-    () => handlers({ onSelect: props.onSelect, onHover: props.onHover }),
-    [props.onSelect, props.onHover],
-  );
+  const eventHandlers = useEventHandlers(props);
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
   usePathClass(ref, classes);
   usePathArea(ref, props.areaId);
