@@ -139,6 +139,31 @@ describe('HotspotMap redraws', () => {
       unbound.mockRestore();
     }
   });
+  it('hides a small country’s circle while an answer leaves it out, and shows the same one again', async () => {
+    const names = { MT: 'Malta' };
+    const { container, props, rerender } = await renderMap({ countryNames: names });
+    await shapesLoaded(container);
+    const malta = container.querySelector('path[data-area="country:MT"]');
+    expect(malta).not.toBeNull();
+    const withCountries = (list: HotspotMapProps['countries']) =>
+      act(async () => {
+        rerender(<HotspotMap {...props} countryNames={names} countries={list} />);
+      });
+    const added = vi.spyOn(CircleMarker.prototype, 'onAdd');
+    try {
+      await withCountries(countries.filter((c) => c.country !== 'MT'));
+      // Not drawn and not named, but not removed: Leaflet keeps the layer.
+      expect(container.querySelector('path[data-area="country:MT"]')).toBeNull();
+      expect(malta!.isConnected).toBe(true);
+      expect(malta).toHaveClass('hs-hidden');
+      await withCountries(countries);
+      expect(container.querySelector('path[data-area="country:MT"]')).toBe(malta);
+      expect(malta).not.toHaveClass('hs-hidden');
+      expect(added).not.toHaveBeenCalled();
+    } finally {
+      added.mockRestore();
+    }
+  });
 });
 
 describe('HotspotMap bins', () => {

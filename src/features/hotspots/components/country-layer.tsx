@@ -1,4 +1,4 @@
-import { use, useEffect } from 'react';
+import { use, useEffect, useState } from 'react';
 import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
@@ -41,6 +41,32 @@ export interface CountryLayerProps {
   onHighlight(id: string | null): void;
   /** Called once every shape in view has been added to the map. */
   onDrawn(): void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The small countries (no 1:110m shape) to keep a circle for: every one the answers have
+ * named since the layer mounted, in the order first seen. Removing a circle when a filter
+ * leaves its country out, and adding it back at the next, made Leaflet build, bind and
+ * unbind 20–40 circles per filter change at 1M reports, where most small countries have a
+ * few reports under one filter and none under the next.
+ */
+function useSmallCountriesSeen(
+  counts: ReadonlyMap<string, Count>,
+  shaped: ReadonlySet<string>,
+  choropleth: boolean,
+): ReadonlySet<string> {
+  const [seen, setSeen] = useState(NONE);
+  if (!choropleth) return NONE;
+  const fresh = [...counts.keys()].filter(
+    (code) => !shaped.has(code) && !seen.has(code) && COUNTRY_BOXES[code],
+  );
+  if (fresh.length === 0) return seen;
+  // Stored during render (React's pattern for information from earlier renders).
+  const next = new Set([...seen, ...fresh]);
+  setSeen(next);
+  return next;
 }
 
 /** Shapes added to the map per commit (see useProgressiveCount). */
@@ -127,25 +153,30 @@ export function CountryLayer(props: CountryLayerProps) {
     ));
   });
 
-  const symbols = choropleth
-    ? [...counts.keys()].flatMap((code) => {
-        const box = COUNTRY_BOXES[code];
-        if (drawn.has(code) || !box) return [];
-        const [lat, lon] = boxCentre(box);
-        const offsets = copyOffsets(lon, lon, lonRange[0], lonRange[1]);
-        const a = area(code, code, lon, offsets);
-        if (!a.active) return [];
-        return offsets.map((offset) => (
-          <AreaCircle
-            key={`${code}:${offset}`}
-            center={[lat, lon + offset]}
-            radius={SYMBOL_RADIUS}
-            {...a.shape}
-            highlighted={a.highlightAt === offset}
-          />
-        ));
-      })
-    : [];
+  // Small countries whose circle has been drawn: their circles stay on the map, hidden while
+  // the answer has no count for them, so a filter change only hides and shows them.
+  const circled = useSmallCountriesSeen(counts, drawn, choropleth);
+  const symbols = [...circled].flatMap((code) => {
+    // A finer basemap (the map page's) may have a shape for it.
+    if (drawn.has(code)) return [];
+    const box = COUNTRY_BOXES[code]!;
+    const [lat, lon] = boxCentre(box);
+    const offsets = copyOffsets(lon, lon, lonRange[0], lonRange[1]);
+    const a = area(code, code, lon, offsets);
+    if (!a.active) return [];
+    const hidden = !counts.has(code);
+    return offsets.map((offset) => (
+      <AreaCircle
+        key={`${code}:${offset}`}
+        center={[lat, lon + offset]}
+        radius={SYMBOL_RADIUS}
+        {...a.shape}
+        areaId={hidden ? null : a.shape.areaId}
+        hidden={hidden}
+        highlighted={a.highlightAt === offset}
+      />
+    ));
+  });
 
   const all = [...polygons, ...symbols];
   const shown = useProgressiveCount(all.length, SHAPES_PER_STEP);
