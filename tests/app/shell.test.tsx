@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../setup/render.tsx';
+import { createTestRouter, renderApp } from '../setup/render.tsx';
 import { expectedCountText, setUpMockApi } from './mock-api.ts';
 
 const api = setUpMockApi();
@@ -40,6 +40,28 @@ describe('the shell', () => {
     expect(screen.getByText(/reports over time and by each main field/i)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Loading the page…')).toBeNull());
     expect(screen.getAllByText(/reports over time and by each main field/i)).toHaveLength(1);
+  });
+
+  it("paints the heading and what the page is for before the page's views, its code loaded or not", async () => {
+    // The page's chunk is in already (as when the app asked for it first): the first commit
+    // could hold the whole page, but only the shell is needed for the first paint.
+    const router = createTestRouter('/');
+    await waitFor(() => expect(router.state.initialized).toBe(true));
+    const commits: { heading: boolean; intro: boolean; views: boolean }[] = [];
+    renderApp('/', {
+      router,
+      onCommit: () =>
+        commits.push({
+          heading: screen.queryByRole('heading', { level: 1, name: 'Overview' }) !== null,
+          intro: screen.queryByText(/the headline numbers for the current filters/i) !== null,
+          views: screen.queryAllByRole('heading', { level: 2 }).length > 0,
+        }),
+    });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Headline figures' }),
+    ).toBeVisible();
+    expect(commits[0]).toEqual({ heading: true, intro: true, views: false });
+    expect(screen.queryByText('Loading the page…')).toBeNull();
   });
 
   it.each([

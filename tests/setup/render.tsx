@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { Profiler, type ReactElement, type ReactNode } from 'react';
 import { configure, render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
@@ -75,12 +75,35 @@ export function renderWithProviders(
   return { ...result, user, queryClient: client };
 }
 
+/** The router `renderApp` renders, at `url`. */
+export const createTestRouter = (url = '/') =>
+  createMemoryRouter(createRoutes(), { initialEntries: [url] });
+
+interface AppOptions extends ProviderOptions {
+  /** A router made beforehand (e.g. one whose page has loaded already). */
+  router?: ReturnType<typeof createTestRouter>;
+  /** Called at every commit React makes of the app, the DOM updated. */
+  onCommit?: () => void;
+}
+
 /** The whole app (layout, lazy pages) at `url`; `router` shows the location and history. */
-export function renderApp(url = '/', options: ProviderOptions = {}) {
+export function renderApp(url = '/', options: AppOptions = {}) {
   const { client, wrap } = setUp(options);
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
+  const router = options.router ?? createTestRouter(url);
   const user = userEvent.setup();
-  const result = render(wrap(<AppRouter router={router} />), options.renderOptions);
+  const app = <AppRouter router={router} />;
+  const result = render(
+    wrap(
+      options.onCommit ? (
+        <Profiler id="app" onRender={options.onCommit}>
+          {app}
+        </Profiler>
+      ) : (
+        app
+      ),
+    ),
+    options.renderOptions,
+  );
   const location = () => router.state.location;
   const search = () => new URLSearchParams(router.state.location.search);
   return { ...result, user, router, queryClient: client, location, search };
