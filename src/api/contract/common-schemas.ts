@@ -19,21 +19,50 @@ export const IsoDate = z.iso.date().meta({ description: 'A calendar day (YYYY-MM
  * A count that may be withheld. For partner roles every count from 1 to k−1 is suppressed:
  * `count` is null and `suppressed` true. A true zero is `{ count: 0, suppressed: false }`,
  * so "nothing" and "too few to show" never look alike.
+ *
+ * This is the shape as documented (the OpenAPI document's `Count` is its JSON Schema) and
+ * the check that says what is wrong with a bad count. Answers are read with `Count` below.
  */
-export const Count = z
+export const CountShape = z
   .object({
     count: z.int().min(0).nullable(),
     suppressed: z.boolean(),
   })
   .refine((c) => c.suppressed === (c.count === null), {
     message: 'count is null exactly when suppressed',
+  });
+export type Count = z.infer<typeof CountShape>;
+
+/**
+ * `CountShape`'s rule in plain code. A filter change reads about 3,000 counts, and zod's
+ * object parsing (jitless, for the CSP) made nearly half of what a change allocates.
+ */
+export function isCount(value: unknown): value is Count {
+  if (typeof value !== 'object' || value === null) return false;
+  const { count, suppressed } = value as Record<string, unknown>;
+  if (count === null) return suppressed === true;
+  return suppressed === false && Number.isSafeInteger(count) && (count as number) >= 0;
+}
+
+/**
+ * A count in an answer: `isCount` for the counts that are right, and `CountShape` for a
+ * wrong one, so the error names the field and the rule as before. Unlike `CountShape` it
+ * keeps properties it does not know instead of copying the object without them.
+ */
+export const Count = z
+  .custom<Count>()
+  .check((payload) => {
+    if (isCount(payload.value)) return;
+    const parsed = CountShape.safeParse(payload.value);
+    for (const issue of parsed.error?.issues ?? []) {
+      payload.issues.push({ ...issue, input: payload.value });
+    }
   })
   .meta({
     id: 'Count',
     description:
       'A count that may be suppressed (statistical disclosure control). `count` is null exactly when `suppressed` is true; zero is a real 0.',
   });
-export type Count = z.infer<typeof Count>;
 
 /** Problem details, RFC 9457, the one error shape of every endpoint. */
 export const Problem = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, Problem } from './common-schemas.ts';
+import { Count, CountShape, Problem } from './common-schemas.ts';
 import { Report, ReportPage, Reveal } from './report-schemas.ts';
 import { Me, Metadata } from './session-schemas.ts';
 import { BATCH_MAX_REQUESTS, BatchRequest, BatchResponse } from './batch-schemas.ts';
@@ -45,10 +45,21 @@ type ComponentId = keyof typeof responseSchemas;
 /** Every schema given an `id` through `.meta()` becomes a component, referenced by `$ref`. */
 function componentSchemas(): Record<string, unknown> {
   void responseSchemas;
+  const { $schema: _schema, ...countShape } = z.toJSONSchema(CountShape, {
+    target: 'draft-2020-12',
+  });
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
+    // `Count` is checked in plain code (see common-schemas.ts); its shape is `CountShape`'s.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema._zod.def !== Count._zod.def || '$ref' in jsonSchema) return;
+      // The description last, where it was when `Count` was a zod object.
+      const { description } = jsonSchema;
+      delete jsonSchema.description;
+      Object.assign(jsonSchema, countShape, { description });
+    },
   });
   // Each component is embedded in one document: drop its own $schema/$id.
   return Object.fromEntries(
