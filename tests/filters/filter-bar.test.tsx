@@ -77,6 +77,30 @@ describe('the filter bar and the URL', () => {
     );
   });
 
+  it('holds the pickers’ place while /metadata loads: the same buttons, disabled and hidden', async () => {
+    const url = '/?urgency=high,low&country=GB&tag=x';
+    const pickerTexts = () =>
+      [...document.querySelectorAll('.filter-bar .filter-pickers > .disclosure > button')].map(
+        (b) => b.textContent,
+      );
+    const loaded = renderApp(url);
+    await screen.findByRole('button', { name: 'Urgency (2)' });
+    const shown = pickerTexts();
+    expect(shown).toContain('Country (1)');
+    expect(shown).toContain('More filters (1)');
+    loaded.unmount();
+
+    // No answer to /metadata: the first paint has the row as it will be, so nothing below moves.
+    api.scenario.set({ failures: [{ endpoint: 'metadata', kind: 'timeout' }] });
+    renderApp(url);
+    expect(await screen.findByText('Loading the filter options…')).toBeInTheDocument();
+    expect(pickerTexts()).toEqual(shown);
+    const row = document.querySelector('.filter-bar .filter-pickers')!;
+    expect(row).toHaveAttribute('aria-hidden', 'true');
+    for (const button of row.querySelectorAll('button')) expect(button).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Urgency/ })).toBeNull();
+  });
+
   it('clears every filter at once, keeping view parameters', async () => {
     const { user, search } = renderApp('/cases?range=7d&status=new&q=job&sort=-urgency');
     await pageReady();

@@ -1,11 +1,21 @@
 import { useId, useState } from 'react';
 import type { Metadata } from '../../api/contract/session-schemas.ts';
 import { enumFields } from '../../filters/filter-fields.ts';
+import type { FilterState } from '../../filters/filter-state.ts';
 import { useFilters } from '../../filters/use-filters.ts';
 import { MultiSelect } from './multi-select.tsx';
 import { useDisclosure } from './use-disclosure.ts';
 
 const secondary = enumFields.filter((f) => !f.primary);
+
+/** How many of the filters behind "More filters" are set: the button's "(n)". */
+export function moreFiltersActive(filters: FilterState): number {
+  return (
+    secondary.reduce((n, f) => n + (filters[f.name]?.length ?? 0), 0) +
+    (filters.tag?.length ?? 0) +
+    (filters.hasCoordinates === undefined ? 0 : 1)
+  );
+}
 
 /** The filters used less often, behind one button so the bar stays one or two lines. */
 export function MoreFilters({ metadata }: { metadata: Metadata }) {
@@ -13,10 +23,7 @@ export function MoreFilters({ metadata }: { metadata: Metadata }) {
   const { open, buttonProps, containerProps, panelProps } = useDisclosure();
   const id = useId();
   const [tag, setTag] = useState('');
-  const active =
-    secondary.reduce((n, f) => n + (filters[f.name]?.length ?? 0), 0) +
-    (filters.tag?.length ?? 0) +
-    (filters.hasCoordinates === undefined ? 0 : 1);
+  const active = moreFiltersActive(filters);
 
   const addTag = () => {
     const value = tag.trim();
