@@ -112,51 +112,50 @@ describe('HotspotMap (jsdom smoke test)', () => {
   });
 });
 
+/** The map with Malta's circle drawn (no 1:110m shape), and a redraw with other props. */
+async function renderMalta() {
+  const names = { MT: 'Malta' };
+  const { container, props, rerender } = await renderMap({ countryNames: names });
+  await shapesLoaded(container);
+  const malta = container.querySelector('path[data-area="country:MT"]');
+  expect(malta).not.toBeNull();
+  const redraw = (changed: Partial<HotspotMapProps>) =>
+    act(async () => {
+      rerender(<HotspotMap {...props} countryNames={names} {...changed} />);
+    });
+  return { container, malta: malta!, redraw };
+}
+
 describe('HotspotMap redraws', () => {
   it('keeps a small country’s circle in place when only the counts change: not moved, not re-bound', async () => {
-    const names = { MT: 'Malta' };
-    const { container, props, rerender } = await renderMap({ countryNames: names });
-    await shapesLoaded(container);
-    const malta = container.querySelector('path[data-area="country:MT"]');
-    expect(malta).not.toBeNull();
+    const { container, malta, redraw } = await renderMalta();
     const moved = vi.spyOn(CircleMarker.prototype, 'setLatLng');
     const unbound = vi.spyOn(CircleMarker.prototype, 'off');
     try {
       const next = countries.map((c) => ({ ...c, count: n(c.count.count! + 1) }));
-      const redraw = (extra: Partial<HotspotMapProps>) =>
-        act(async () => {
-          rerender(<HotspotMap {...props} countryNames={names} countries={next} {...extra} />);
-        });
-      await redraw({});
+      await redraw({ countries: next });
       expect(container.querySelector('path[data-area="country:MT"]')).toBe(malta);
       expect(moved).not.toHaveBeenCalled();
       expect(unbound).not.toHaveBeenCalled();
       // The circle has the new count (its tooltip, opened as the area list does).
-      await redraw({ highlight: 'country:MT' });
+      await redraw({ countries: next, highlight: 'country:MT' });
       expect(await screen.findByText('Malta: 13 reports')).toBeInTheDocument();
     } finally {
       moved.mockRestore();
       unbound.mockRestore();
     }
   });
+
   it('hides a small country’s circle while an answer leaves it out, and shows the same one again', async () => {
-    const names = { MT: 'Malta' };
-    const { container, props, rerender } = await renderMap({ countryNames: names });
-    await shapesLoaded(container);
-    const malta = container.querySelector('path[data-area="country:MT"]');
-    expect(malta).not.toBeNull();
-    const withCountries = (list: HotspotMapProps['countries']) =>
-      act(async () => {
-        rerender(<HotspotMap {...props} countryNames={names} countries={list} />);
-      });
+    const { container, malta, redraw } = await renderMalta();
     const added = vi.spyOn(CircleMarker.prototype, 'onAdd');
     try {
-      await withCountries(countries.filter((c) => c.country !== 'MT'));
+      await redraw({ countries: countries.filter((c) => c.country !== 'MT') });
       // Not drawn and not named, but not removed: Leaflet keeps the layer.
       expect(container.querySelector('path[data-area="country:MT"]')).toBeNull();
-      expect(malta!.isConnected).toBe(true);
+      expect(malta.isConnected).toBe(true);
       expect(malta).toHaveClass('hs-hidden');
-      await withCountries(countries);
+      await redraw({ countries });
       expect(container.querySelector('path[data-area="country:MT"]')).toBe(malta);
       expect(malta).not.toHaveClass('hs-hidden');
       expect(added).not.toHaveBeenCalled();
