@@ -29,7 +29,8 @@ export function AppLayout() {
   const { title, intro } = useRouteHeading();
   // The first commit is the shell alone (header, heading, intro, filters), so it is painted
   // at once; the page's views follow in a background render React splits into slices.
-  // Before, the first paint waited for the whole page's first render (~80 ms on a laptop).
+  // Before, the first paint waited for the whole page's first render (about 80 ms even
+  // without CPU slowdown), and on a cold load it came after /me had answered.
   const pageShown = useDeferredValue(true, false);
 
   return (

@@ -76,7 +76,7 @@ export const AreaCircle = memo(function AreaCircle(
     center: [number, number];
     radius: number;
     label?: string;
-    /** Kept on the map but not shown (see CountryLayer): no shape, no tooltip. */
+    /** Kept on the map but not drawn (see CountryLayer); an open tooltip closes. */
     hidden?: boolean;
   },
 ) {
