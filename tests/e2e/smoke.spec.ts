@@ -1,4 +1,5 @@
 import { test, expect, axeViolations } from './fixtures.ts';
+import { setWorkerScenario, viewAs } from './security-support.ts';
 
 const count = /([\d,]+|<\d+) reports? match/;
 
@@ -74,6 +75,22 @@ test.describe('personas', () => {
     await expect(page.getByText(/not available/i)).toBeVisible();
     expect(reportRequests).toEqual([]);
   });
+});
+
+test('axe finds no violations while the filter options load, and the pickers hold their place', async ({ page }) => {
+  await page.goto('/?urgency=high');
+  await expect(page.getByRole('button', { name: 'Urgency (1)' })).toBeEnabled();
+  const bar = page.getByRole('region', { name: 'Filters' });
+  const loadedHeight = (await bar.boundingBox())!.height;
+  // A persona switch clears every cached answer; with /metadata held, the bar shows its
+  // loading state again.
+  await setWorkerScenario(page, { failures: [{ endpoint: 'metadata', kind: 'timeout' }] });
+  await viewAs(page, 'Partner — Northern Europe');
+  await expect(page.getByText('Loading the filter options…')).toBeAttached();
+  expect((await bar.boundingBox())!.height).toBe(loadedHeight);
+  await expect(bar.locator('.filter-pickers button:disabled')).not.toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await setWorkerScenario(page, null);
 });
 
 for (const theme of ['Light', 'Dark'] as const) {
