@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as E from '../../../src/api/contract/enums.ts';
+import { countryName } from '../../../src/lib/country-name.ts';
 import {
-  countryName,
   describeSubject,
   formatCoordinates,
   formatIncidentDate,

@@ -8,7 +8,7 @@ import {
   inScopeCountries,
 } from '../../../src/features/hotspots/lib/area-rows.ts';
 import { COUNTRY_BOXES } from '../../../src/features/hotspots/lib/country-boxes.ts';
-import { countryName } from '../../../src/features/hotspots/lib/country-names.ts';
+import { countryName } from '../../../src/lib/country-name.ts';
 import { ANALYST, n, PARTNER, SUPPRESSED } from './fixtures.ts';
 
 describe('countryRows', () => {

@@ -7,7 +7,7 @@ import { MapActions } from '../../../src/features/hotspots/components/map-action
 import { MapLegend } from '../../../src/features/hotspots/components/map-legend.tsx';
 import { UnlocatedCount } from '../../../src/features/hotspots/components/unlocated-count.tsx';
 import { countryRows } from '../../../src/features/hotspots/lib/area-rows.ts';
-import { countryName } from '../../../src/features/hotspots/lib/country-names.ts';
+import { countryName } from '../../../src/lib/country-name.ts';
 import { buildCountScale } from '../../../src/features/hotspots/lib/count-scale.ts';
 import { ANALYST, n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
 

@@ -1,13 +1,8 @@
 import { lazy, Suspense } from 'react';
 import * as E from '../../../api/contract/enums.ts';
 import type { Report } from '../../../api/contract/report-schemas.ts';
-import {
-  countryName,
-  formatCoordinates,
-  formatLocation,
-  hasCoordinates,
-  labelOf,
-} from '../lib/case-format.ts';
+import { countryName } from '../../../lib/country-name.ts';
+import { formatCoordinates, formatLocation, hasCoordinates, labelOf } from '../lib/case-format.ts';
 
 // Leaflet and the coastline only load when a case with coordinates is opened.
 const CaseLocationMap = lazy(() =>

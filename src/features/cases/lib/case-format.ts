@@ -1,5 +1,6 @@
 import * as E from '../../../api/contract/enums.ts';
 import type { Report } from '../../../api/contract/report-schemas.ts';
+import { countryName } from '../../../lib/country-name.ts';
 import { formatDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
@@ -97,24 +98,6 @@ export function summariseAgeBands(subjects: Report['subjects']): string {
 export function describeSubject(subject: Report['subjects'][number]): string {
   const who = `${labelOf(E.gender, subject.gender)}, ${labelOf(E.ageBand, subject.ageBand)}`;
   return subject.count > 1 ? `${formatNumber(subject.count)} × ${who}` : who;
-}
-
-let regionNames: Intl.DisplayNames | null | undefined;
-
-/** "GB" → "United Kingdom"; the code itself where the runtime has no name for it. */
-export function countryName(code: string): string {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "City, Country"; the region stands in for a missing city, the country alone if that is all. */

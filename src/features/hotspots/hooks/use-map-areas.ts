@@ -8,7 +8,7 @@ import {
   withReports,
 } from '../lib/area-rows.ts';
 import { COUNTRY_BOXES } from '../lib/country-boxes.ts';
-import { countryName } from '../lib/country-names.ts';
+import { countryName } from '../../../lib/country-name.ts';
 import { buildCountScale } from '../lib/count-scale.ts';
 import type { Disclosure, MapLayer } from '../lib/map-types.ts';
 

@@ -1,6 +1,6 @@
 import { settledPromise } from '../../../lib/settled-promise.ts';
 import { COUNTRY_BOXES, type CountryBoxes } from './country-boxes.ts';
-import { countryName } from './country-names.ts';
+import { countryName } from '../../../lib/country-name.ts';
 import { mapInSlices } from '../../../lib/yield-to-main.ts';
 import { shapeBuilder, shapeOf, type CountryShape, type ShapeDetail } from './country-shapes.ts';
 
