@@ -1,8 +1,8 @@
 /**
  * "GB" → "United Kingdom": the browser's own CLDR names (en-GB), so no table ships with the
- * app. Where the API's metadata names a country, callers show that name instead. One
- * `Intl.DisplayNames` for the whole page: the first Intl object a page makes costs it
- * 20–40 ms (ICU's data), and the cases and the map both name countries.
+ * app (the map prefers the API's metadata names where it has them). One `Intl.DisplayNames`
+ * for the whole page, made when the first name is asked for: the cases and the map both
+ * name countries, and each Intl object costs time to build.
  */
 let names: Intl.DisplayNames | null | undefined;
 
