@@ -1,9 +1,6 @@
 /** Breakdown by one dimension, and reports per country (the choropleth's bins). */
-import type {
-  Breakdown,
-  CountryBins,
-  Dimension,
-} from '../../src/api/contract/aggregate-schemas.ts';
+import type { Breakdown, CountryBins } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../src/api/contract/aggregate-terms.ts';
 import type { Caller } from './intake-db.ts';
 import type { StoreState } from './store-state.ts';
 import { countByDimension, dimensionSpec } from './dimensions.ts';

@@ -4,7 +4,8 @@
  * the 1st), so the first and last buckets may cover only part of their period; `from` and
  * `to` in the answer say which days are covered.
  */
-import type { Dimension, Interval, TimeSeries } from '../../src/api/contract/aggregate-schemas.ts';
+import type { TimeSeries } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../src/api/contract/aggregate-terms.ts';
 import { BadQueryError, type Caller } from './intake-db.ts';
 import type { StoreState } from './store-state.ts';
 import { countByDimension, dimensionSpec } from './dimensions.ts';

@@ -19,7 +19,7 @@
  * partner's getReport/revealNarrative and refuses to list or export for one, so a handler
  * bug cannot leak a case. Scope: rows outside caller.scopeCountries exist for nobody.
  */
-import type { Dimension, Interval } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../src/api/contract/aggregate-terms.ts';
 import type { Bbox, Filters } from '../../src/api/contract/filter-params.ts';
 import type { Sort } from '../../src/api/contract/list-params.ts';
 import type { ReportSummary } from '../../src/api/contract/report-schemas.ts';

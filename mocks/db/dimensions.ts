@@ -3,7 +3,7 @@
  * single-valued ones (one Uint8 per row, optionally mapped, e.g. country → region) and
  * multi-valued ones (a bitmask per row; a report counts once under each of its values).
  */
-import type { Dimension } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../src/api/contract/aggregate-terms.ts';
 import { filterEnums } from '../../src/api/contract/enums.ts';
 import type { StoreState } from './store-state.ts';
 

@@ -1,4 +1,5 @@
-import type { Breakdown, CountryBins, GridBins, TimeSeries, Dimension, Interval } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Breakdown, CountryBins, GridBins, TimeSeries } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../src/api/contract/aggregate-terms.ts';
 import type { Report, ReportPage, ReportSummary } from '../../src/api/contract/report-schemas.ts';
 import type { Metadata } from '../../src/api/contract/session-schemas.ts';
 import type { Bbox, Filters } from '../../src/api/contract/filter-params.ts';

@@ -2,7 +2,7 @@
  * Orders a dimension's values by count, largest first (ties in the dimension's own order),
  * and gathers those past `limit` under OTHER_KEY. Shared by breakdowns and grouped series.
  */
-import { OTHER_KEY } from '../../src/api/contract/aggregate-schemas.ts';
+import { OTHER_KEY } from '../../src/api/contract/aggregate-terms.ts';
 import type { DimensionSpec } from './dimensions.ts';
 
 export const OTHER_LABEL = 'Other';

@@ -2,7 +2,7 @@
  * Calendar buckets for time series, all UTC: days, ISO weeks (starting on Monday) and
  * months. Days are numbered from 1970-01-01 so bucket maths is integer maths.
  */
-import type { Interval } from '../../src/api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../src/api/contract/aggregate-terms.ts';
 import { weekdayOf } from '../../src/lib/dates.ts';
 import { DAY_MS } from '../generator/time-profile.ts';
 

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
 import { parseBbox, parseFilters } from '../../src/api/contract/filter-params.ts';
-import { cellSizes, dimensions, intervals } from '../../src/api/contract/aggregate-schemas.ts';
+import { cellSizes, dimensions, intervals } from '../../src/api/contract/aggregate-terms.ts';
 import { badRequest } from '../problem.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { apiRoute } from './api-route.ts';

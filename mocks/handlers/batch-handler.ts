@@ -1,11 +1,8 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import type { z } from 'zod';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
-import {
-  BATCH_ANSWER_HEADERS,
-  BatchRequest,
-  type BatchAnswer,
-} from '../../src/api/contract/batch-schemas.ts';
+import { BatchRequest, type BatchAnswer } from '../../src/api/contract/batch-schemas.ts';
+import { BATCH_ANSWER_HEADERS } from '../../src/api/contract/batch-rules.ts';
 import type { InvalidParam } from '../../src/api/contract/filter-params.ts';
 import { ProblemError, badRequest, problem, problemResponse } from '../problem.ts';
 import type { HandlerDeps } from './handler-deps.ts';

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The dashboard's start-up configuration, read from Vite's `import.meta.env` and validated
  * once. A wrong value must produce a page that names the setting, not a blank screen, so
@@ -43,12 +41,11 @@ export type RawEnv = Record<string, string | boolean | undefined>;
 
 const MOCK_BASE_URL = '/api/v1';
 
-/** Empty strings count as "not set": that is how an unset variable reaches a .env file. */
-const optionalText = z.preprocess(
-  (v) =>
-    typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v,
-  z.string().optional(),
-);
+/** A rule a setting's value must meet, and what to say when it does not. */
+interface Rule {
+  ok: (value: string) => boolean;
+  reason: string;
+}
 
 const httpUrl = (s: string) => {
   try {
@@ -59,60 +56,75 @@ const httpUrl = (s: string) => {
   }
 };
 
-const apiUrl = optionalText.refine(
-  (v) => v === undefined || (httpUrl(v) && !/[?#]/.test(v)) || /^\/[^?#]*$/.test(v),
-  'must be an http(s) URL such as http://127.0.0.1:8787/api/v1, or a same-origin path such as /api/v1, without ? or #',
-);
+const flag: Rule = {
+  ok: (v) => v === 'true' || v === 'false',
+  reason: 'must be "true" or "false"',
+};
 
-const flag = optionalText.refine(
-  (v) => v === undefined || v === 'true' || v === 'false',
-  'must be "true" or "false"',
-);
-
-// Leaflet-style template: the placeholders make it a template and not a single image.
-const tileTemplate = optionalText.refine(
-  (v) =>
-    v === undefined ||
-    (httpUrl(v.replace(/\{[a-z]+\}/g, '0')) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p))),
-  'must be an http(s) URL template containing {z}, {x} and {y}',
-);
-
-// The issuer: discovery is read from `<authority>/.well-known/openid-configuration`.
-const authorityUrl = optionalText.refine(
-  (v) => v === undefined || (httpUrl(v) && !/[?#]/.test(v)),
-  'must be an http(s) URL such as https://login.example.org/realms/intake, without ? or #',
-);
-
-const EnvSchema = z.object({
-  VITE_INTAKE_API_URL: apiUrl,
-  VITE_OIDC_AUTHORITY: authorityUrl,
-  VITE_OIDC_CLIENT_ID: optionalText.refine(
-    (v) => v === undefined || /^[\x21-\x7e]{1,200}$/.test(v),
-    'must be 1 to 200 printable characters without spaces',
-  ),
+/**
+ * Every setting the dashboard reads, with its rule. Plain checks, not zod: this runs before
+ * the first render, and zod loads only with the first answer (README decision 30).
+ */
+const rules = {
+  VITE_INTAKE_API_URL: {
+    ok: (v) => (httpUrl(v) && !/[?#]/.test(v)) || /^\/[^?#]*$/.test(v),
+    reason:
+      'must be an http(s) URL such as http://127.0.0.1:8787/api/v1, or a same-origin path such as /api/v1, without ? or #',
+  },
+  // The issuer: discovery is read from `<authority>/.well-known/openid-configuration`.
+  VITE_OIDC_AUTHORITY: {
+    ok: (v) => httpUrl(v) && !/[?#]/.test(v),
+    reason:
+      'must be an http(s) URL such as https://login.example.org/realms/intake, without ? or #',
+  },
+  VITE_OIDC_CLIENT_ID: {
+    ok: (v) => /^[\x21-\x7e]{1,200}$/.test(v),
+    reason: 'must be 1 to 200 printable characters without spaces',
+  },
   VITE_DEMO_API: flag,
   VITE_API_BATCH: flag,
-  VITE_MAP_TILE_URL: tileTemplate,
-  VITE_MAP_TILE_ATTRIBUTION: optionalText.refine(
-    (v) => v === undefined || v.length <= 500,
-    'must be at most 500 characters',
-  ),
-});
+  // Leaflet-style template: the placeholders make it a template and not a single image.
+  VITE_MAP_TILE_URL: {
+    ok: (v) =>
+      httpUrl(v.replace(/\{[a-z]+\}/g, '0')) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)),
+    reason: 'must be an http(s) URL template containing {z}, {x} and {y}',
+  },
+  VITE_MAP_TILE_ATTRIBUTION: {
+    ok: (v) => v.length <= 500,
+    reason: 'must be at most 500 characters',
+  },
+} satisfies Record<string, Rule>;
+
+type Settings = Partial<Record<keyof typeof rules, string>>;
+
+/**
+ * The settings that are set, trimmed, or every problem. An empty string is not set: that
+ * is how an unset variable reaches a .env file.
+ */
+function readSettings(env: RawEnv): { settings: Settings } | { problems: ConfigProblem[] } {
+  const settings: Settings = {};
+  const problems: ConfigProblem[] = [];
+  for (const [variable, rule] of Object.entries(rules) as [keyof typeof rules, Rule][]) {
+    const raw = env[variable];
+    if (raw === undefined) continue;
+    if (typeof raw !== 'string') {
+      problems.push({ variable, reason: `must be text, not ${typeof raw}` });
+      continue;
+    }
+    const value = raw.trim();
+    if (value === '') continue;
+    if (rule.ok(value)) settings[variable] = value;
+    else problems.push({ variable, reason: rule.reason });
+  }
+  return problems.length ? { problems } : { settings };
+}
 
 export function parseConfig(
   env: RawEnv,
 ): { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] } {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        variable: String(issue.path[0] ?? 'configuration'),
-        reason: issue.message,
-      })),
-    };
-  }
-  const e = parsed.data;
+  const read = readSettings(env);
+  if ('problems' in read) return { ok: false, problems: read.problems };
+  const e = read.settings;
   // Tiles from a third party must be credited (OpenStreetMap's licence requires it).
   if (e.VITE_MAP_TILE_URL && !e.VITE_MAP_TILE_ATTRIBUTION) {
     return {

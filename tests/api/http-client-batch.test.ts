@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { apiGet, configureApiClient } from '../../src/api/client/http-client.ts';
-import { Breakdown } from '../../src/api/contract/aggregate-schemas.ts';
 import { BatchRequest } from '../../src/api/contract/batch-schemas.ts';
 
 /**
@@ -82,7 +81,7 @@ async function askAll(batch: boolean) {
   const outcomes = await Promise.allSettled(
     names.map((name) =>
       apiGet('/aggregates/breakdown', {
-        schema: Breakdown,
+        schema: 'Breakdown',
         params: { dimension: 'urgency', case: name },
       }),
     ),
@@ -133,8 +132,8 @@ describe('the HTTP client with batching', () => {
     server.use(http.post(`${BASE}/batch`, answer));
     configure(true);
     const outcomes = await Promise.allSettled([
-      apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'urgency' } }),
-      apiGet('/aggregates/breakdown', { schema: Breakdown, params: { dimension: 'setting' } }),
+      apiGet('/aggregates/breakdown', { schema: 'Breakdown', params: { dimension: 'urgency' } }),
+      apiGet('/aggregates/breakdown', { schema: 'Breakdown', params: { dimension: 'setting' } }),
     ]);
     for (const o of outcomes) expect(o).toMatchObject({ status: 'rejected', reason });
   });

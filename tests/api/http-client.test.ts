@@ -1,11 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
-import { z } from 'zod';
 import { apiGet, apiPost, configureApiClient } from '../../src/api/client/http-client.ts';
 import { ApiError, formatIssuePath, parseRetryAfter } from '../../src/api/client/api-error.ts';
-import { Breakdown } from '../../src/api/contract/aggregate-schemas.ts';
-import { Me } from '../../src/api/contract/session-schemas.ts';
 
 const BASE = 'http://api.test/api/v1';
 const server = setupServer();
@@ -56,7 +53,7 @@ describe('apiGet', () => {
       }),
     );
     const data = await apiGet('/me', {
-      schema: Me,
+      schema: 'Me',
       params: { a: 'x', list: ['b', 'c'], none: undefined },
     });
     expect(data.displayName).toBe('Demo analyst');
@@ -73,7 +70,7 @@ describe('apiGet', () => {
         return HttpResponse.json(me);
       }),
     );
-    await apiGet('/me', { schema: Me });
+    await apiGet('/me', { schema: 'Me' });
     expect(auth).toBeNull();
   });
 
@@ -85,7 +82,7 @@ describe('apiGet', () => {
     [502, 'server', /error 502/],
   ] as const)('turns %i into %s with a readable message', async (status, kind, message) => {
     server.use(http.get(`${BASE}/me`, () => problem(status)));
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.message).toMatch(message);
@@ -99,7 +96,7 @@ describe('apiGet', () => {
         problem(400, { invalidParams: [{ name: 'urgency', reason: '"x" is not a known value' }] }),
       ),
     );
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('bad-request');
     expect(error.message).toContain('urgency: "x" is not a known value');
   });
@@ -116,7 +113,7 @@ describe('apiGet', () => {
         ),
       ),
     );
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterSeconds).toBe(30);
     expect(error.message).toBe('Too many requests to the intake API. Try again in 30 seconds.');
@@ -126,14 +123,14 @@ describe('apiGet', () => {
     server.use(
       http.get(`${BASE}/me`, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })),
     );
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('server');
     expect(error.problem).toBeUndefined();
   });
 
   it('reports a network failure', async () => {
     server.use(http.get(`${BASE}/me`, () => HttpResponse.error()));
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/could not reach the intake api/i);
   });
@@ -146,7 +143,7 @@ describe('apiGet', () => {
         return HttpResponse.json(me);
       }),
     );
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('timeout');
   });
 
@@ -158,7 +155,7 @@ describe('apiGet', () => {
       }),
     );
     const controller = new AbortController();
-    const pending = apiGet('/me', { schema: Me, signal: controller.signal });
+    const pending = apiGet('/me', { schema: 'Me', signal: controller.signal });
     controller.abort();
     const error = await pending.catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ApiError);
@@ -176,7 +173,7 @@ describe('apiGet', () => {
           }),
       ),
     );
-    const error = await failure(apiGet('/me', { schema: Me }));
+    const error = await failure(apiGet('/me', { schema: 'Me' }));
     expect(error.kind).toBe('contract');
     expect(error.message).toContain('GET /me: the response was not valid JSON');
   });
@@ -192,7 +189,7 @@ describe('apiGet', () => {
       withoutCoordinates: { count: 0, suppressed: false },
     };
     server.use(http.get(`${BASE}/aggregates/breakdown`, () => HttpResponse.json(breakdown)));
-    const error = await failure(apiGet('/aggregates/breakdown', { schema: Breakdown }));
+    const error = await failure(apiGet('/aggregates/breakdown', { schema: 'Breakdown' }));
     expect(error.kind).toBe('contract');
     expect(error.endpoint).toBe('GET /aggregates/breakdown');
     expect(error.field).toBe('items[1].count.count');
@@ -204,14 +201,16 @@ describe('apiPost', () => {
   it('posts JSON and parses the answer', async () => {
     server.use(
       http.post(`${BASE}/reports/r1/reveal`, async ({ request }) =>
-        HttpResponse.json({ echoed: await request.json() }),
+        HttpResponse.json({
+          id: 'r1',
+          narrative: JSON.stringify(await request.json()),
+          revealedAt: '2026-11-28T10:00:00Z',
+          auditId: 'a1',
+        }),
       ),
     );
-    const data = await apiPost('/reports/r1/reveal', {
-      schema: z.object({ echoed: z.unknown() }),
-      body: { a: 1 },
-    });
-    expect(data.echoed).toEqual({ a: 1 });
+    const data = await apiPost('/reports/r1/reveal', { schema: 'Reveal', body: { a: 1 } });
+    expect(data.narrative).toBe('{"a":1}');
   });
 });
 

@@ -125,6 +125,19 @@ describe('parseConfig', () => {
     });
   });
 
+  it('names every wrong setting at once, and a value that is not text', () => {
+    expect(
+      parseConfig({ VITE_DEMO_API: true, VITE_API_BATCH: 'on', VITE_OIDC_CLIENT_ID: 'a b' }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { variable: 'VITE_OIDC_CLIENT_ID', reason: expect.stringContaining('without spaces') },
+        { variable: 'VITE_DEMO_API', reason: 'must be text, not boolean' },
+        { variable: 'VITE_API_BATCH', reason: 'must be "true" or "false"' },
+      ],
+    });
+  });
+
   it('accepts map tiles with their credit line', () => {
     const result = parseConfig({
       VITE_MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',

@@ -16,7 +16,7 @@ import type { Caller, IntakeDb } from '../../mocks/db/intake-db.ts';
 import type { Filters } from '../../src/api/contract/filter-params.ts';
 import type { Sort, SortField } from '../../src/api/contract/list-params.ts';
 import { sortFields } from '../../src/api/contract/list-params.ts';
-import { dimensions } from '../../src/api/contract/aggregate-schemas.ts';
+import { dimensions } from '../../src/api/contract/aggregate-terms.ts';
 
 const END = '2026-01-31';
 

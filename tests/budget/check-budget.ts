@@ -4,6 +4,7 @@
  *  - the JavaScript on the critical path (see critical-path.ts) is over 170 kB gzipped, in
  *    either build; for a real API, with sign-in configured, the sign-in chunk that
  *    src/main.tsx awaits before rendering counts too;
+ *  - zod is on that critical path: the schemas load with the first answer (decision 30);
  *  - the real-API build carries any mock code (msw, the generator, the seeded store, faker,
  *    mockServiceWorker.js), found by source map and by marker (see mock-code.ts).
  * Prints every chunk's raw and gzipped size. A build takes seconds, so it builds its own
@@ -153,6 +154,18 @@ function main() {
       failures.push(
         `${b.name}: no compile hint on the first line of ${unhinted.map((f) => f.file).join(', ')}`,
       );
+    // zod and the answers' schemas load with the first answer, not before the first view
+    // (README decision 30): a static import of a schema from the entry would undo that.
+    const zodBefore = built.maps.filter(
+      (m) =>
+        critical.includes(m.file.replace(/\.map$/, '')) &&
+        m.sources.some((source) => source.includes('node_modules/zod/')),
+    );
+    console.log(
+      `  zod before the first view: ${zodBefore.length ? `in ${zodBefore.map((m) => m.file).join(', ')}` : 'no'}`,
+    );
+    if (zodBefore.length)
+      failures.push(`${b.name}: zod is on the critical path (a static import of a schema?)`);
     if (over)
       failures.push(
         `${b.name}: critical-path JavaScript is ${(total.gzip / 1000).toFixed(1)} kB gzipped, over ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB`,

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getResponse } from 'msw';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
-import {
-  BATCH_ANSWER_HEADERS,
-  BATCH_MAX_REQUESTS,
-  BatchResponse,
-} from '../../src/api/contract/batch-schemas.ts';
+import { BatchResponse } from '../../src/api/contract/batch-schemas.ts';
+import { BATCH_ANSWER_HEADERS, BATCH_MAX_REQUESTS } from '../../src/api/contract/batch-rules.ts';
 import { createIntakeDb } from '../../mocks/db/create-intake-db.ts';
 import { createHandlers } from '../../mocks/handlers/create-handlers.ts';
 import { createScenario, type MockScenarioInput } from '../../mocks/scenarios.ts';

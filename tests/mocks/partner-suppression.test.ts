@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyst, partner, smallWorld } from './support/small-db.ts';
 import { filtersArbitrary } from './support/filter-arbitrary.ts';
-import { dimensions } from '../../src/api/contract/aggregate-schemas.ts';
+import { dimensions } from '../../src/api/contract/aggregate-terms.ts';
 import type { Count } from '../../src/api/contract/common-schemas.ts';
 import type { Caller } from '../../mocks/db/intake-db.ts';
 

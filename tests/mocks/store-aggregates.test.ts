@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyst, referenceMatch, smallWorld } from './support/small-db.ts';
 import { filtersArbitrary } from './support/filter-arbitrary.ts';
-import { dimensions, OTHER_KEY, type Dimension } from '../../src/api/contract/aggregate-schemas.ts';
+import { dimensions, OTHER_KEY, type Dimension } from '../../src/api/contract/aggregate-terms.ts';
 import type { Filters } from '../../src/api/contract/filter-params.ts';
 import type { Report } from '../../src/api/contract/report-schemas.ts';
 import { filterEnums } from '../../src/api/contract/enums.ts';

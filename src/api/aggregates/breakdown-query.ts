@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../client/http-client.ts';
 import { endpoints } from '../contract/endpoints.ts';
-import { Breakdown, type Dimension } from '../contract/aggregate-schemas.ts';
+import type { Breakdown } from '../contract/aggregate-schemas.ts';
+import type { Dimension } from '../contract/aggregate-terms.ts';
 import { filtersToParams, type Filters } from '../contract/filter-params.ts';
 
 /**
@@ -30,7 +31,7 @@ export const breakdownQueryOptions = (request: BreakdownRequest) =>
       const params = filtersToParams(request.filters);
       params.set('dimension', request.dimension);
       if (request.limit !== undefined) params.set('limit', String(request.limit));
-      return apiGet(endpoints.breakdown, { schema: Breakdown, params, signal });
+      return apiGet(endpoints.breakdown, { schema: 'Breakdown', params, signal });
     },
     // Keep the last answer on screen while the next filter's answer loads.
     placeholderData: keepPreviousData,

@@ -1,10 +1,7 @@
-import {
-  BATCH_MAX_REQUESTS,
-  BATCHABLE_PATH,
-  BatchResponse,
-  type BatchAnswer,
-} from '../contract/batch-schemas.ts';
+import type { BatchAnswer } from '../contract/batch-schemas.ts';
+import { BATCH_MAX_REQUESTS, BATCHABLE_PATH } from '../contract/batch-rules.ts';
 import { ApiError } from './api-error.ts';
+import { loadSchemas } from './load-schemas.ts';
 
 /**
  * Coalesces the GETs the dashboard asks for in one go (one render, one task) into
@@ -92,7 +89,7 @@ export function createBatchTransport({
         for (const p of group) settle(p, { response: copyOf(response, text) });
         return;
       }
-      answers = readAnswers(await response.text(), group.length);
+      answers = await readAnswers(await response.text(), group.length);
     } catch (error) {
       for (const p of group) settle(p, { error });
       return;
@@ -170,7 +167,8 @@ function unreadable(what: string): ApiError {
   });
 }
 
-function readAnswers(text: string, expected: number): BatchAnswer[] {
+async function readAnswers(text: string, expected: number): Promise<BatchAnswer[]> {
+  const { BatchResponse } = await loadSchemas(BATCH_ENDPOINT);
   let json: unknown;
   try {
     json = JSON.parse(text);

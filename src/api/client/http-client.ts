@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { Problem } from '../contract/common-schemas.ts';
+import type { z } from 'zod';
+import type { Problem } from '../contract/common-schemas.ts';
 import { API_BASE_PATH } from '../contract/endpoints.ts';
+import type { ResponseSchemas } from '../contract/response-schemas.ts';
 import {
   ApiError,
   formatIssuePath,
@@ -9,10 +10,7 @@ import {
   parseRetryAfter,
 } from './api-error.ts';
 import { createBatchTransport, isBatchable } from './batch-transport.ts';
-
-// Our CSP forbids eval; zod 4 otherwise probes for `new Function` to compile fast parsers.
-// Set once, here, because every response parse goes through this module.
-z.config({ jitless: true });
+import { loadSchemas } from './load-schemas.ts';
 
 /**
  * The only place in the dashboard that calls `fetch`. Every call resolves to data that has
@@ -59,8 +57,14 @@ export type ParamValue =
   string | number | boolean | readonly (string | number)[] | null | undefined;
 export type ApiParams = URLSearchParams | Record<string, ParamValue>;
 
-export interface RequestOptions<S extends z.ZodType> {
-  schema: S;
+/** The name of the schema an answer is checked against (response-schemas.ts). */
+export type ResponseName = keyof ResponseSchemas;
+/** What an answer checked against `N` reads as. */
+export type ResponseOf<N extends ResponseName> = z.output<ResponseSchemas[N]>;
+
+export interface RequestOptions<N extends ResponseName> {
+  /** Named, not passed: the schemas load on demand, off the first page's critical path. */
+  schema: N;
   params?: ApiParams;
   signal?: AbortSignal;
 }
@@ -104,8 +108,9 @@ function sendGet(
   return batchedGet({ path: relative, headers: init.headers, signal: init.signal });
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+async function readProblem(response: Response, endpoint: string): Promise<Problem | undefined> {
   try {
+    const { Problem } = await loadSchemas(endpoint);
     const parsed = Problem.safeParse(JSON.parse(await response.text()));
     return parsed.success ? parsed.data : undefined;
   } catch {
@@ -148,7 +153,7 @@ function fetchFailure(
 
 /** A non-2xx answer as one ApiError. */
 async function statusError(response: Response, endpoint: string): Promise<ApiError> {
-  const problem = await readProblem(response);
+  const problem = await readProblem(response, endpoint);
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const { kind, message } = messageForStatus(response.status, problem, retryAfterSeconds);
   return new ApiError({
@@ -161,12 +166,12 @@ async function statusError(response: Response, endpoint: string): Promise<ApiErr
   });
 }
 
-async function request<S extends z.ZodType>(
+async function request<N extends ResponseName>(
   method: 'GET' | 'POST',
   path: string,
-  { schema, params, signal }: RequestOptions<S>,
+  { schema, params, signal }: RequestOptions<N>,
   body?: unknown,
-): Promise<z.output<S>> {
+): Promise<ResponseOf<N>> {
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -210,26 +215,27 @@ async function request<S extends z.ZodType>(
   } catch {
     throw contractError(undefined, 'the response was not valid JSON');
   }
-  const parsed = schema.safeParse(json);
+  const { responseSchemas } = await loadSchemas(endpoint);
+  const parsed = responseSchemas[schema].safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = formatIssuePath(issue?.path ?? []);
     throw contractError(field, `field ${field}: ${issue?.message ?? 'invalid'}`);
   }
-  return parsed.data;
+  return parsed.data as ResponseOf<N>;
 }
 
-export function apiGet<S extends z.ZodType>(
+export function apiGet<N extends ResponseName>(
   path: string,
-  options: RequestOptions<S>,
-): Promise<z.output<S>> {
+  options: RequestOptions<N>,
+): Promise<ResponseOf<N>> {
   return request('GET', path, options);
 }
 
-export function apiPost<S extends z.ZodType>(
+export function apiPost<N extends ResponseName>(
   path: string,
-  options: RequestOptions<S> & { body?: unknown },
-): Promise<z.output<S>> {
+  options: RequestOptions<N> & { body?: unknown },
+): Promise<ResponseOf<N>> {
   return request('POST', path, options, options.body);
 }
 

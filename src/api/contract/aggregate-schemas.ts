@@ -1,34 +1,13 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
+import { dimensions, intervals, OTHER_KEY } from './aggregate-terms.ts';
 import { Count, IsoDate } from './common-schemas.ts';
 
-/** Dimensions a time series can be grouped by and a breakdown can be made of. */
-export const dimensions = [
-  'source',
-  'status',
-  'urgency',
-  'setting',
-  'platform',
-  'groomingStage',
-  'indicator',
-  'exploitationType',
-  'ageBand',
-  'gender',
-  'reporterRelation',
-  'country',
-  'region',
-] as const;
 export const Dimension = z.enum(dimensions).meta({ id: 'Dimension' });
-export type Dimension = z.infer<typeof Dimension>;
 
-export const intervals = ['day', 'week', 'month'] as const;
 export const Interval = z.enum(intervals).meta({
   id: 'Interval',
   description: 'Bucket size. Weeks start on Monday (ISO 8601); all buckets are UTC.',
 });
-export type Interval = z.infer<typeof Interval>;
-
-/** The key that gathers every value past `limit` in a grouped answer. */
-export const OTHER_KEY = '__other__';
 
 /** Every aggregate also says how many matching reports have no coordinates. */
 const totals = {
@@ -86,8 +65,6 @@ export const CountryBins = z
   })
   .meta({ id: 'CountryBins', description: 'Reports per country, with or without coordinates.' });
 export type CountryBins = z.infer<typeof CountryBins>;
-
-export const cellSizes = [0.1, 0.25, 0.5, 1, 2, 5, 10] as const;
 
 export const GridBins = z
   .object({

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
+import { BATCH_MAX_REQUESTS, BATCHABLE_PATH } from './batch-rules.ts';
 
 /**
  * `POST /batch`: several reads in one HTTP request. A filter change on the overview asks
@@ -10,17 +11,6 @@ import { z } from 'zod';
  * errors), in order, with its status, its body as text and the headers a client acts on.
  * The batch itself fails only when it cannot be read or the caller is not signed in.
  */
-
-export const BATCH_MAX_REQUESTS = 20;
-
-/**
- * The reads a batch may hold: GETs of JSON resources (no CSV export, no batch in a batch).
- * A path relative to the API's base, query string included. Not `/me`: who is calling is
- * asked once per session, alone, and an API that personalises it at its edge (from the
- * token) should not have to do so inside batches too.
- */
-export const BATCHABLE_PATH =
-  /^\/(?:metadata|reports|reports\/[^/?#]+|aggregates\/[a-z/]+)(?:\?[^#]*)?$/;
 
 export const BatchRequest = z
   .object({
@@ -58,6 +48,3 @@ export const BatchResponse = z
   .object({ responses: z.array(BatchAnswer) })
   .meta({ id: 'BatchResponse', description: 'One answer per request, in order.' });
 export type BatchResponse = z.infer<typeof BatchResponse>;
-
-/** The headers of a sub-answer a client acts on; anything else is left out. */
-export const BATCH_ANSWER_HEADERS = ['content-type', 'retry-after'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z

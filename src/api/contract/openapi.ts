@@ -1,17 +1,11 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
 import { Count, CountShape, Problem } from './common-schemas.ts';
 import { Report, ReportPage, Reveal } from './report-schemas.ts';
 import { Me, Metadata } from './session-schemas.ts';
-import { BATCH_MAX_REQUESTS, BatchRequest, BatchResponse } from './batch-schemas.ts';
-import {
-  Breakdown,
-  CountryBins,
-  GridBins,
-  TimeSeries,
-  cellSizes,
-  dimensions,
-  intervals,
-} from './aggregate-schemas.ts';
+import { BatchRequest, BatchResponse } from './batch-schemas.ts';
+import { BATCH_MAX_REQUESTS } from './batch-rules.ts';
+import { Breakdown, CountryBins, GridBins, TimeSeries } from './aggregate-schemas.ts';
+import { cellSizes, dimensions, intervals } from './aggregate-terms.ts';
 import { filterParameterDocs } from './filter-params.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, sortFields } from './list-params.ts';
 import { API_BASE_PATH, endpoints } from './endpoints.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
 import * as E from './enums.ts';
 import { CountryCode, IsoDate } from './common-schemas.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod.ts';
 import { CountryCode, RegionCode, IsoDate } from './common-schemas.ts';
 import { filterEnumNames } from './enums.ts';
 

@@ -3,7 +3,7 @@ import { useDeferredValue } from 'react';
 import { useEarlyQuery } from '../../lib/use-early-query.ts';
 import { apiGet } from '../client/http-client.ts';
 import { endpoints } from '../contract/endpoints.ts';
-import { Me, Metadata } from '../contract/session-schemas.ts';
+import type { Me } from '../contract/session-schemas.ts';
 
 /**
  * Who is calling, and the labels and places they may filter by. Shared by every view, so
@@ -20,14 +20,14 @@ export const sessionKeys = {
 export const meQueryOptions = () =>
   queryOptions({
     queryKey: sessionKeys.me(),
-    queryFn: ({ signal }) => apiGet(endpoints.me, { schema: Me, signal }),
+    queryFn: ({ signal }) => apiGet(endpoints.me, { schema: 'Me', signal }),
     staleTime: 10 * 60_000,
   });
 
 export const metadataQueryOptions = () =>
   queryOptions({
     queryKey: sessionKeys.metadata(),
-    queryFn: ({ signal }) => apiGet(endpoints.metadata, { schema: Metadata, signal }),
+    queryFn: ({ signal }) => apiGet(endpoints.metadata, { schema: 'Metadata', signal }),
     staleTime: 10 * 60_000,
   });
 

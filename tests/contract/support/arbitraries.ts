@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { filterEnums, filterEnumNames } from '../../../src/api/contract/enums.ts';
-import { cellSizes, dimensions, intervals } from '../../../src/api/contract/aggregate-schemas.ts';
+import { cellSizes, dimensions, intervals } from '../../../src/api/contract/aggregate-terms.ts';
 import { sortFields } from '../../../src/api/contract/list-params.ts';
 import { exportColumns } from '../../../src/api/contract/export-columns.ts';
 

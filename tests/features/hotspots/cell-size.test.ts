@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellSizes } from '../../../src/api/contract/aggregate-schemas.ts';
+import { cellSizes } from '../../../src/api/contract/aggregate-terms.ts';
 import {
   cellSizeForZoom,
   MAX_CELLS_PER_VIEW,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dimensions, OTHER_KEY } from '../../../src/api/contract/aggregate-schemas.ts';
+import { dimensions, OTHER_KEY } from '../../../src/api/contract/aggregate-terms.ts';
 import { filterEnums } from '../../../src/api/contract/enums.ts';
 import {
   CATEGORY_PALETTE,

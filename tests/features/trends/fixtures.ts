@@ -1,9 +1,5 @@
-import type {
-  Breakdown,
-  Dimension,
-  Interval,
-  TimeSeries,
-} from '../../../src/api/contract/aggregate-schemas.ts';
+import type { Breakdown, TimeSeries } from '../../../src/api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../../src/api/contract/aggregate-terms.ts';
 import type { Count } from '../../../src/api/contract/common-schemas.ts';
 
 /** Test data in the contract's shape. `n(3)` is a count, `S` a suppressed one. */

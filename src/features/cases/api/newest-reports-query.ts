@@ -3,7 +3,6 @@ import { apiGet } from '../../../api/client/http-client.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
 import { filtersToParams, type Filters } from '../../../api/contract/filter-params.ts';
 import { DEFAULT_SORT, formatSort } from '../../../api/contract/list-params.ts';
-import { ReportPage } from '../../../api/contract/report-schemas.ts';
 import { NEWEST_COUNT, caseKeys } from './case-keys.ts';
 
 /** The few newest reports for the filters: one small page, newest first. */
@@ -14,7 +13,7 @@ export const newestReportsQueryOptions = (filters: Filters) =>
       const params = filtersToParams(filters);
       params.set('sort', formatSort(DEFAULT_SORT));
       params.set('limit', String(NEWEST_COUNT));
-      return apiGet(endpoints.reports, { schema: ReportPage, params, signal });
+      return apiGet(endpoints.reports, { schema: 'ReportPage', params, signal });
     },
     placeholderData: keepPreviousData,
   });

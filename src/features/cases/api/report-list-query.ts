@@ -3,7 +3,7 @@ import { apiGet } from '../../../api/client/http-client.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
 import { filtersToParams } from '../../../api/contract/filter-params.ts';
 import { formatSort } from '../../../api/contract/list-params.ts';
-import { ReportPage, type ReportSummary } from '../../../api/contract/report-schemas.ts';
+import type { ReportPage, ReportSummary } from '../../../api/contract/report-schemas.ts';
 import { LIST_PAGE_SIZE, caseKeys, type ReportListRequest } from './case-keys.ts';
 
 /**
@@ -20,7 +20,7 @@ export const reportListQueryOptions = (request: ReportListRequest) =>
       params.set('sort', formatSort(request.sort));
       params.set('limit', String(LIST_PAGE_SIZE));
       if (pageParam !== null) params.set('cursor', pageParam);
-      return apiGet(endpoints.reports, { schema: ReportPage, params, signal });
+      return apiGet(endpoints.reports, { schema: 'ReportPage', params, signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

@@ -1,14 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client/http-client.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
-import { Report } from '../../../api/contract/report-schemas.ts';
 import { caseKeys } from './case-keys.ts';
 
 /** One whole report, personal data masked (the API masks it; revealing is separate). */
 export const reportQueryOptions = (id: string) =>
   queryOptions({
     queryKey: caseKeys.report(id),
-    queryFn: ({ signal }) => apiGet(endpoints.report(id), { schema: Report, signal }),
+    queryFn: ({ signal }) => apiGet(endpoints.report(id), { schema: 'Report', signal }),
   });
 
 const MAX_ID_LENGTH = 128;

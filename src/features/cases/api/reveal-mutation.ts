@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiPost } from '../../../api/client/http-client.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
-import { Reveal } from '../../../api/contract/report-schemas.ts';
+import type { Reveal } from '../../../api/contract/report-schemas.ts';
 
 /** Asks the intake API for a case's narrative unmasked; the API records the act for audit. */
 export function revealReport(id: string): Promise<Reveal> {
-  return apiPost(endpoints.reveal(id), { schema: Reveal });
+  return apiPost(endpoints.reveal(id), { schema: 'Reveal' });
 }
 
 /**

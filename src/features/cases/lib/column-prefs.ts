@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 import { caseColumn, caseColumnIds, isCaseColumnId, type CaseColumnId } from './case-columns.ts';
 
 /**

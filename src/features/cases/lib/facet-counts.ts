@@ -1,5 +1,5 @@
 import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
-import { OTHER_KEY } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY } from '../../../api/contract/aggregate-terms.ts';
 import type { FilterEnumName } from '../../../api/contract/enums.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client/http-client.ts';
-import { CountryBins, GridBins } from '../../../api/contract/aggregate-schemas.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
 import { filtersToParams, type Bbox, type Filters } from '../../../api/contract/filter-params.ts';
 import type { GridRequest } from '../lib/map-types.ts';
@@ -28,7 +27,7 @@ export const countryBinsQueryOptions = (filters: Filters) =>
     queryKey: geoKeys.countries(filters),
     queryFn: ({ signal }) =>
       apiGet(endpoints.countryBins, {
-        schema: CountryBins,
+        schema: 'CountryBins',
         params: filtersToParams(filters),
         signal,
       }),
@@ -48,7 +47,7 @@ export const gridBinsQueryOptions = (filters: Filters, grid: GridRequest | null)
           params.set('cellSize', String(grid.cellSize));
           params.set('extent', bboxParam(grid.extent));
           // The signal cancels the request when a newer pan or zoom supersedes it.
-          return apiGet(endpoints.gridBins, { schema: GridBins, params, signal });
+          return apiGet(endpoints.gridBins, { schema: 'GridBins', params, signal });
         }
       : skipToken,
     // The previous view's bins stay drawn while the new view's load (they are placed by

@@ -1,4 +1,4 @@
-import { cellSizes } from '../../../api/contract/aggregate-schemas.ts';
+import { cellSizes } from '../../../api/contract/aggregate-terms.ts';
 import { SNAP_CELLS } from './geo-extent.ts';
 import type { CellSize } from './map-types.ts';
 

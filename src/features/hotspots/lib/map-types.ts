@@ -1,6 +1,6 @@
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import type { Bbox } from '../../../api/contract/filter-params.ts';
-import type { cellSizes } from '../../../api/contract/aggregate-schemas.ts';
+import type { cellSizes } from '../../../api/contract/aggregate-terms.ts';
 
 /** The map view that goes in the URL: a shared link shows the same map. */
 export interface MapView {

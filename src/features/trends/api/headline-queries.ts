@@ -1,11 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { BreakdownRequest } from '../../../api/aggregates/breakdown-query.ts';
-import type {
-  Breakdown,
-  Dimension,
-  Interval,
-  TimeSeries,
-} from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { periodFilters, previousPeriodFilters, type Period } from '../lib/period.ts';

@@ -1,10 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client/http-client.ts';
-import {
-  TimeSeries,
-  type Dimension,
-  type Interval,
-} from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension, Interval } from '../../../api/contract/aggregate-terms.ts';
 import { endpoints } from '../../../api/contract/endpoints.ts';
 import { filtersToParams, type Filters } from '../../../api/contract/filter-params.ts';
 
@@ -38,7 +34,7 @@ export const timeSeriesQueryOptions = (request: TimeSeriesRequest) =>
       params.set('interval', request.interval);
       if (request.groupBy) params.set('groupBy', request.groupBy);
       if (request.groupLimit !== null) params.set('groupLimit', String(request.groupLimit));
-      return apiGet(endpoints.timeseries, { schema: TimeSeries, params, signal });
+      return apiGet(endpoints.timeseries, { schema: 'TimeSeries', params, signal });
     },
     // Keep the last chart on screen while the next filter's answer loads.
     placeholderData: keepPreviousData,

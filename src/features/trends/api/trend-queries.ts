@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { BreakdownRequest } from '../../../api/aggregates/breakdown-query.ts';
-import type { Breakdown, Interval, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import { periodFilters, previousPeriodFilters, type Period } from '../lib/period.ts';
 import { SPLIT_GROUP_LIMIT, type SplitDimension } from '../lib/trend-view-options.ts';

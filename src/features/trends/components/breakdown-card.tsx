@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import type { Breakdown, Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import type { BreakdownDimension } from '../api/trend-queries.ts';

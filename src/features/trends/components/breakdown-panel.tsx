@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
-import type { Breakdown, Dimension } from '../../../api/contract/aggregate-schemas.ts';
-import { OTHER_KEY } from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
+import { OTHER_KEY } from '../../../api/contract/aggregate-terms.ts';
 import { breakdownTable } from '../lib/chart-table.ts';
 import { BreakdownBars } from './breakdown-bars.tsx';
 import { ChartFrame } from './chart-frame.tsx';

@@ -9,7 +9,7 @@ import {
   YAxis,
   type MouseHandlerDataParam,
 } from 'recharts';
-import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-terms.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { axisTicks } from '../lib/axis-ticks.ts';

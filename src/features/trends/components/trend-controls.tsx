@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { TrendChartType } from '../lib/trend-legend.ts';
 import { intervalLabels } from '../lib/trend-text.ts';
 import {

@@ -1,9 +1,6 @@
 import { memo, useMemo, useState, type ComponentType } from 'react';
-import {
-  OTHER_KEY,
-  type Dimension,
-  type TimeSeries,
-} from '../../../api/contract/aggregate-schemas.ts';
+import type { TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-terms.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { trendTable } from '../lib/chart-table.ts';
 import { alignPrevious, shapeTimeSeries, TOTAL_KEY } from '../lib/series-rows.ts';

@@ -1,7 +1,8 @@
 import { useMemo, type ComponentType } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import type { Dimension, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import type { IsoDay } from '../../../lib/dates.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { useFilters } from '../../../filters/use-filters.ts';
 import { useViewParams } from '../../../filters/use-view-params.ts';
 import { breakdownDimensions, useBreakdowns, useTrendSeries } from '../api/trend-queries.ts';

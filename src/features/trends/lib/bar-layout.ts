@@ -1,4 +1,5 @@
-import { OTHER_KEY, type Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY } from '../../../api/contract/aggregate-terms.ts';
 import { cellText } from './chart-table.ts';
 import { colourFor } from './colours.ts';
 import { cellFromCount } from './series-rows.ts';

@@ -1,4 +1,4 @@
-import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { filterEnums, type FilterEnumName } from '../../../api/contract/enums.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY, type Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { filterEnums } from '../../../api/contract/enums.ts';
 import type { FilterPatch, FilterState } from '../../../filters/filter-state.ts';
 

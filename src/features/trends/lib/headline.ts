@@ -1,4 +1,5 @@
-import { OTHER_KEY, type Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import type { Breakdown } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY } from '../../../api/contract/aggregate-terms.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 import { minorAgeBands } from '../../../api/contract/enums.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';

@@ -1,4 +1,4 @@
-import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import {
   addDaysUtc,
   addMonthsUtc,

@@ -1,5 +1,5 @@
 import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
-import { OTHER_KEY } from '../../../api/contract/aggregate-schemas.ts';
+import { OTHER_KEY } from '../../../api/contract/aggregate-terms.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
 
 /**

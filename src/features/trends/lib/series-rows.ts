@@ -1,5 +1,6 @@
 import type { Count } from '../../../api/contract/common-schemas.ts';
-import type { Interval, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { bucketEndOf, bucketLabel, bucketStartOf, bucketStarts, tickLabel } from './interval.ts';
 

@@ -1,4 +1,4 @@
-import type { Dimension } from '../../../api/contract/aggregate-schemas.ts';
+import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { chartTheme } from './chart-theme.ts';
 import { colourFor } from './colours.ts';
 import type { ShapedSeries } from './series-rows.ts';

@@ -1,5 +1,5 @@
 import type { Count } from '../../../api/contract/common-schemas.ts';
-import type { Interval } from '../../../api/contract/aggregate-schemas.ts';
+import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { formatDayRange } from './interval.ts';
 import { periodDays, type Period } from './period.ts';

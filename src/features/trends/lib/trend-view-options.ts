@@ -1,8 +1,4 @@
-import {
-  intervals,
-  type Dimension,
-  type Interval,
-} from '../../../api/contract/aggregate-schemas.ts';
+import { intervals, type Dimension, type Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { IsoDay } from '../../../lib/dates.ts';
 import { allowedIntervals, autoInterval } from './interval.ts';
 import type { TrendChartType } from './trend-legend.ts';

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const SCHEMAS = '../../src/api/contract/response-schemas.ts';
+
+afterEach(() => {
+  vi.doUnmock(SCHEMAS);
+  vi.resetModules();
+});
+
+/** A fresh client module, as a page load would have (its own record of the load). */
+async function freshLoader() {
+  vi.resetModules();
+  return import('../../src/api/client/load-schemas.ts');
+}
+
+describe('loadSchemas', () => {
+  it('gives the schemas the client checks answers against', async () => {
+    const { loadSchemas } = await freshLoader();
+    const { responseSchemas, Problem } = await loadSchemas('GET /me');
+    expect(responseSchemas.Me.safeParse({ role: 'nobody' }).success).toBe(false);
+    expect(Problem.safeParse({ type: 'about:blank', title: 'x', status: 404 }).success).toBe(true);
+  });
+
+  it('turns a failed load into one ApiError for the caller, and asks again next time', async () => {
+    vi.doMock(SCHEMAS, () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { loadSchemas, preloadSchemas } = await freshLoader();
+    preloadSchemas(); // a failed preload is no unhandled rejection: the check says it
+    const error = await loadSchemas('GET /aggregates/breakdown').catch((e: unknown) => e);
+    // (A fresh module set has its own ApiError class: compare by name.)
+    expect(error).toMatchObject({
+      name: 'ApiError',
+      kind: 'network',
+      endpoint: 'GET /aggregates/breakdown',
+      message: expect.stringMatching(/Check your connection and try again/),
+    });
+
+    // Back online: Retry loads them, instead of failing on the first attempt's promise.
+    vi.doUnmock(SCHEMAS);
+    const { responseSchemas } = await loadSchemas('GET /aggregates/breakdown');
+    expect(responseSchemas.Breakdown).toBeDefined();
+  });
+});
