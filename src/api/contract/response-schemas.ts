@@ -1,8 +1,10 @@
-import { Breakdown, CountryBins, GridBins, TimeSeries } from './aggregate-schemas.ts';
-import { BatchResponse } from './batch-schemas.ts';
+// In this order: it is the order the schemas enter zod's registry, and so the order of the
+// OpenAPI document's components (openapi.ts).
 import { Problem } from './common-schemas.ts';
 import { Report, ReportPage, Reveal } from './report-schemas.ts';
 import { Me, Metadata } from './session-schemas.ts';
+import { BatchResponse } from './batch-schemas.ts';
+import { Breakdown, CountryBins, GridBins, TimeSeries } from './aggregate-schemas.ts';
 
 /**
  * Every schema the client checks an answer against, by name. The client loads this module
