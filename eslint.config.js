@@ -88,7 +88,6 @@ export default tseslint.config(
   },
   {
     files: ['src/**'],
-    ignores: ['src/lib/zod.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [zodThroughLib] }] },
   },
   {
