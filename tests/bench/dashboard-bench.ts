@@ -4,7 +4,8 @@
  *  - the overview drawn, cold and warm; a filter change to every view updated, with the
  *    server's own time apart; long tasks; JS heap (overview-bench.ts);
  *  - Lighthouse's performance, accessibility and best-practices scores, desktop and mobile
- *    (lighthouse-bench.ts; BENCH_LIGHTHOUSE=0 skips it);
+ *    (lighthouse-bench.ts; BENCH_LIGHTHOUSE=0 skips it), and at the smallest size the same
+ *    phone load with the slowdown applied by the browser and no trace (phone-bench.ts);
  *  - at the largest size, the per-view benchmarks: cases, trends, map (browser-bench.ts;
  *    BENCH_VIEWS=0 skips them);
  *  - at the smallest size, the overview again with the app and the API on one origin, as
@@ -31,6 +32,7 @@ import {
 import { benchViews, formatViews, type ViewsBenchResult } from './browser-bench.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse-bench.ts';
 import { benchOverview, type OverviewBenchResult } from './overview-bench.ts';
+import { benchPhoneLoads, type PhoneLoadResult } from './phone-bench.ts';
 import { serveSameOrigin } from './same-origin-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
@@ -46,6 +48,8 @@ interface SizeResult {
   loadAverage: [number, number];
   overview: OverviewBenchResult;
   lighthouse: LighthouseScores[] | null;
+  /** The phone load without Lighthouse's trace; smallest size. */
+  phone: PhoneLoadResult | null;
   views: ViewsBenchResult | null;
   /** The overview again with app and API on one origin (no CORS preflights); smallest size. */
   sameOrigin: OverviewBenchResult | null;
@@ -140,6 +144,19 @@ function formatSize(r: SizeResult): string {
     );
     if (l.failing.length) lines.push(`  ${l.preset} failing audits: ${l.failing.join(', ')}`);
   }
+  const phone = r.phone;
+  if (phone) {
+    lines.push(
+      row(
+        'phone, slowed by the browser, no trace: FCP / LCP (ms)',
+        `median ${phone.firstContentfulPaintMs.median} / ${phone.largestContentfulPaintMs.median} (n=${phone.firstContentfulPaintMs.n})`,
+      ),
+      row(
+        '  blocking time after FCP; longest task then (ms)',
+        `median ${phone.blockingAfterFcpMs.median}, max ${phone.blockingAfterFcpMs.max}; ${phone.longestTaskAfterFcpMs || '<50'}`,
+      ),
+    );
+  }
   if (r.views)
     lines.push(
       `\nThe views at ${r.reports.toLocaleString('en-GB')} reports:`,
@@ -225,6 +242,10 @@ async function main() {
         const overview = await benchOverview(browser, appUrl);
         const lighthouse =
           process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(`${appUrl}/`);
+        const phone =
+          process.env.BENCH_LIGHTHOUSE === '0' || reports !== sizes[0]
+            ? null
+            : await benchPhoneLoads(browser, appUrl);
         const views =
           reports === largest && process.env.BENCH_VIEWS !== '0'
             ? await benchViews(browser, appUrl)
@@ -248,6 +269,7 @@ async function main() {
           loadAverage: [loadBefore, os.loadavg()[0]!],
           overview,
           lighthouse,
+          phone,
           views,
           sameOrigin,
         };

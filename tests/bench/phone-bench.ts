@@ -1,0 +1,101 @@
+/**
+ * The overview opened cold on a phone as Lighthouse's mobile preset describes one (412×823,
+ * 4× CPU slowdown, slow 4G), with that slowdown applied by the browser itself and no trace
+ * recorded. Lighthouse instead loads the page at full speed while recording a trace and
+ * simulates the phone from it; that trace notes every DOM change with its JavaScript stack,
+ * which costs far more than the change itself (README decision 31). This is the same load
+ * as a phone runs it, for reading Lighthouse's blocking time against.
+ */
+import type { Browser } from '@playwright/test';
+import { distribution, round1, type Distribution } from './bench-stats.ts';
+
+/** Lighthouse 12's mobile preset, as its DevTools throttling applies it to the browser. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  cpuSlowdown: 4,
+  latencyMs: 562.5,
+  downloadKbps: 1474.56,
+  uploadKbps: 675,
+};
+
+export interface PhoneLoadResult {
+  firstContentfulPaintMs: Distribution;
+  largestContentfulPaintMs: Distribution;
+  /** Lighthouse's measure, without its trace: each long task's time over 50 ms, summed. */
+  blockingAfterFcpMs: Distribution;
+  /** After the first paint; before it the entry's evaluation is one long task by design. */
+  longestTaskAfterFcpMs: number;
+}
+
+interface PageMarks {
+  fcp: number;
+  lcp: number;
+  tasks: [number, number][];
+}
+
+function instrument() {
+  const marks = { lcp: Number.NaN, tasks: [] as [number, number][] };
+  (window as unknown as { __phone: typeof marks }).__phone = marks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function loadOnce(browser: Browser, url: string): Promise<PageMarks> {
+  const context = await browser.newContext({
+    viewport: PHONE.viewport,
+    deviceScaleFactor: PHONE.deviceScaleFactor,
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PHONE.latencyMs,
+      downloadThroughput: (PHONE.downloadKbps * 1024) / 8,
+      uploadThroughput: (PHONE.uploadKbps * 1024) / 8,
+    });
+    await page.goto(url);
+    // The headline figures and trend drawn; then time for the tasks that follow them.
+    await page.waitForSelector('.trends-overview-content[data-state="ready"]', {
+      timeout: 120_000,
+    });
+    await page.waitForTimeout(3000);
+    return await page.evaluate(() => {
+      const marks = (window as unknown as { __phone: Omit<PageMarks, 'fcp'> }).__phone;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      return { ...marks, fcp: fcp ?? Number.NaN };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchPhoneLoads(
+  browser: Browser,
+  appUrl: string,
+  { loads = 5 } = {},
+): Promise<PhoneLoadResult> {
+  const samples: PageMarks[] = [];
+  for (let i = 0; i < loads; i++) samples.push(await loadOnce(browser, `${appUrl}/`));
+  const afterFcp = (s: PageMarks) => s.tasks.filter(([start]) => start >= s.fcp);
+  return {
+    firstContentfulPaintMs: distribution(samples.map((s) => s.fcp)),
+    largestContentfulPaintMs: distribution(samples.map((s) => s.lcp)),
+    blockingAfterFcpMs: distribution(
+      samples.map((s) => afterFcp(s).reduce((sum, [, duration]) => sum + duration - 50, 0)),
+    ),
+    longestTaskAfterFcpMs: round1(
+      Math.max(0, ...samples.flatMap((s) => afterFcp(s).map(([, duration]) => duration))),
+    ),
+  };
+}
