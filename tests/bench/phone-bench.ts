@@ -2,9 +2,10 @@
  * The overview opened cold on a phone as Lighthouse's mobile preset describes one (412×823,
  * 4× CPU slowdown, slow 4G), with that slowdown applied by the browser itself and no trace
  * recorded. Lighthouse instead loads the page at full speed while recording a trace and
- * simulates the phone from it; that trace notes every DOM change with its JavaScript stack,
- * which costs far more than the change itself (README decision 31). This is the same load
- * as a phone runs it, for reading Lighthouse's blocking time against.
+ * simulates the phone from it; that trace records each layout and style invalidation with
+ * its JavaScript stack, which costs far more than the DOM change behind it (README decision
+ * 31). This is the same load as a phone runs it, for reading Lighthouse's blocking time
+ * against.
  */
 import type { Browser } from '@playwright/test';
 import { distribution, round1, type Distribution } from './bench-stats.ts';
