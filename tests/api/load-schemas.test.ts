@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const SCHEMAS = '../../src/api/contract/response-schemas.ts';
+const ZOD = '../../src/lib/zod.ts';
 
 afterEach(() => {
   vi.doUnmock(SCHEMAS);
+  vi.doUnmock(ZOD);
   vi.resetModules();
 });
 
@@ -40,5 +42,18 @@ describe('loadSchemas', () => {
     vi.doUnmock(SCHEMAS);
     const { responseSchemas } = await loadSchemas('GET /aggregates/breakdown');
     expect(responseSchemas.Breakdown).toBeDefined();
+  });
+
+  it('fails the same way, and recovers, when zod itself (loaded first) cannot load', async () => {
+    vi.doMock(ZOD, () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { loadSchemas } = await freshLoader();
+    const error = await loadSchemas('GET /me').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ApiError', kind: 'network', endpoint: 'GET /me' });
+
+    vi.doUnmock(ZOD);
+    const { responseSchemas } = await loadSchemas('GET /me');
+    expect(responseSchemas.Me.safeParse({ role: 'nobody' }).success).toBe(false);
   });
 });

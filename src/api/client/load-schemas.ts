@@ -1,4 +1,5 @@
 import type * as ResponseSchemas from '../contract/response-schemas.ts';
+import { yieldToMain } from '../../lib/yield-to-main.ts';
 import { ApiError } from './api-error.ts';
 
 type SchemaModule = typeof ResponseSchemas;
@@ -6,12 +7,18 @@ type SchemaModule = typeof ResponseSchemas;
 let loading: Promise<SchemaModule> | null = null;
 
 function load(): Promise<SchemaModule> {
-  // A failed load (the network dropped) is not kept: the next check asks again, as Retry
-  // expects.
-  loading ??= import('../contract/response-schemas.ts').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  // zod's own code first, then the schemas built with it, each evaluated in a task of its
+  // own: on a phone (4× slower) the two together were one task of 50–80 ms after the first
+  // paint (README decision 31).
+  loading ??= import('../../lib/zod.ts')
+    .then(yieldToMain)
+    .then(() => import('../contract/response-schemas.ts'))
+    // A failed load (the network dropped) is not kept: the next check asks again, as Retry
+    // expects.
+    .catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
