@@ -8,7 +8,7 @@ let loading: Promise<SchemaModule> | null = null;
 
 function load(): Promise<SchemaModule> {
   // zod's own code first, then the schemas built with it, each evaluated in a task of its
-  // own: on a phone (4× slower) the two together were one task of 50–80 ms after the first
+  // own: on a phone (4× slower) the two together were one task of 65–84 ms after the first
   // paint (README decision 31).
   loading ??= import('../../lib/zod.ts')
     .then(yieldToMain)
