@@ -8,17 +8,12 @@
  * against.
  */
 import type { Browser } from '@playwright/test';
+import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 import { distribution, round1, type Distribution } from './bench-stats.ts';
 
-/** Lighthouse 12's mobile preset, as its DevTools throttling applies it to the browser. */
-const PHONE = {
-  viewport: { width: 412, height: 823 },
-  deviceScaleFactor: 1.75,
-  cpuSlowdown: 4,
-  latencyMs: 562.5,
-  downloadKbps: 1474.56,
-  uploadKbps: 675,
-};
+/** Lighthouse's own mobile preset: its screen, and its throttling as DevTools applies it. */
+const SCREEN = screenEmulationMetrics.mobile;
+const SLOW_4G = throttling.mobileSlow4G;
 
 const LOAD_WAIT_MS = 12_000;
 
@@ -50,8 +45,8 @@ function instrument() {
 
 async function loadOnce(browser: Browser, url: string): Promise<PageMarks> {
   const context = await browser.newContext({
-    viewport: PHONE.viewport,
-    deviceScaleFactor: PHONE.deviceScaleFactor,
+    viewport: { width: SCREEN.width, height: SCREEN.height },
+    deviceScaleFactor: SCREEN.deviceScaleFactor,
     isMobile: true,
     hasTouch: true,
   });
@@ -59,13 +54,13 @@ async function loadOnce(browser: Browser, url: string): Promise<PageMarks> {
     const page = await context.newPage();
     await page.addInitScript(instrument);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpuSlowdownMultiplier });
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
-      latency: PHONE.latencyMs,
-      downloadThroughput: (PHONE.downloadKbps * 1024) / 8,
-      uploadThroughput: (PHONE.uploadKbps * 1024) / 8,
+      latency: SLOW_4G.requestLatencyMs,
+      downloadThroughput: (SLOW_4G.downloadThroughputKbps * 1024) / 8,
+      uploadThroughput: (SLOW_4G.uploadThroughputKbps * 1024) / 8,
     });
     await page.goto(url);
     // A fixed wait, with nothing asked of the page meanwhile: Playwright's selector engine
@@ -74,10 +69,10 @@ async function loadOnce(browser: Browser, url: string): Promise<PageMarks> {
     // about 6 s; whether the overview was drawn is checked after.
     await page.waitForTimeout(LOAD_WAIT_MS);
     const marks = await page.evaluate(() => {
-      const marks = (window as unknown as { __phone: Omit<PageMarks, 'fcp'> }).__phone;
+      const recorded = (window as unknown as { __phone: Omit<PageMarks, 'fcp'> }).__phone;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       const drawn = document.querySelector('.trends-overview-content[data-state="ready"]');
-      return { ...marks, fcp: fcp ?? Number.NaN, drawn: drawn !== null };
+      return { ...recorded, fcp: fcp ?? Number.NaN, drawn: drawn !== null };
     });
     if (!marks.drawn)
       throw new Error(`phone load: the overview was not drawn in ${LOAD_WAIT_MS} ms`);
