@@ -8,7 +8,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { round1 } from './bench-stats.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { CHROMIUM_PATH, chromeLauncherFlags } from '../chromium.ts';
 
 export interface LighthouseScores {
   preset: 'desktop' | 'mobile';
@@ -59,7 +59,9 @@ export async function runLighthouse(
 ): Promise<LighthouseScores[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_ARGS,
+    // chrome-launcher's own flags, with ours and the features we switch off merged in.
+    ignoreDefaultFlags: true,
+    chromeFlags: chromeLauncherFlags(chromeLauncher.Launcher.defaultFlags()),
     logLevel: 'error',
   });
   try {

@@ -5,6 +5,7 @@
  *    either build; for a real API, with sign-in configured, the sign-in chunk that
  *    src/main.tsx awaits before rendering counts too;
  *  - zod is on that critical path: the schemas load with the first answer (decision 30);
+ *  - zod is not tree-shaken: a chunk holds parts of it the app never uses (decision 32);
  *  - the real-API build carries any mock code (msw, the generator, the seeded store, faker,
  *    mockServiceWorker.js), found by source map and by marker (see mock-code.ts).
  * Prints every chunk's raw and gzipped size. A build takes seconds, so it builds its own
@@ -30,6 +31,7 @@ import {
   staleDetectors,
   type Finding,
 } from './mock-code.ts';
+import { unusedZodParts } from './zod-parts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** kB of 1,000 bytes, gzipped: the issue's budget for what index.html loads before the first view. */
@@ -166,6 +168,15 @@ function main() {
     );
     if (zodBefore.length)
       failures.push(`${b.name}: zod is on the critical path (a static import of a schema?)`);
+    // zod tree-shaken to what the schemas use (README decision 32).
+    const zodParts = unusedZodParts(built.maps);
+    console.log(
+      `  zod tree-shaken: ${zodParts.length ? `no: ${[...new Set(zodParts.map((p) => `${p.what} in ${p.file}`))].join('; ')}` : 'yes (no other locale, no JIT compiler, no JSON Schema reader)'}`,
+    );
+    if (zodParts.length)
+      failures.push(
+        `${b.name}: zod is not tree-shaken (${zodParts.length} unused files, e.g. ${zodParts[0]!.source}); is src/lib/zod.ts imported with import()?`,
+      );
     if (over)
       failures.push(
         `${b.name}: critical-path JavaScript is ${(total.gzip / 1000).toFixed(1)} kB gzipped, over ${CRITICAL_PATH_BUDGET_BYTES / 1000} kB`,

@@ -1,5 +1,4 @@
 import type * as ResponseSchemas from '../contract/response-schemas.ts';
-import { yieldToMain } from '../../lib/yield-to-main.ts';
 import { ApiError } from './api-error.ts';
 
 type SchemaModule = typeof ResponseSchemas;
@@ -7,12 +6,9 @@ type SchemaModule = typeof ResponseSchemas;
 let loading: Promise<SchemaModule> | null = null;
 
 function load(): Promise<SchemaModule> {
-  // zod's own code first, then the schemas built with it, each evaluated in a task of its
-  // own: on a phone (4× slower) the two together were one task of 65–84 ms after the first
-  // paint (README decision 31).
-  loading ??= import('../../lib/zod.ts')
-    .then(yieldToMain)
-    .then(() => import('../contract/response-schemas.ts'))
+  // One chunk with zod's own code (tree-shaken to what the schemas use) and one with the
+  // schemas, fetched together and evaluated as one module graph (README decision 32).
+  loading ??= import('../contract/response-schemas.ts')
     // A failed load (the network dropped) is not kept: the next check asks again, as Retry
     // expects.
     .catch((error: unknown) => {
