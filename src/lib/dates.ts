@@ -78,15 +78,17 @@ export function addMonthsUtc(day: IsoDay, months: number): IsoDay {
  * One formatter for every day label: `toLocaleDateString` builds a new date formatter on each
  * call (tens of microseconds), which charts labelling every bucket felt at load.
  */
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+let dayFormat: Intl.DateTimeFormat | undefined;
 
 /** "3 Mar 2026": unambiguous for every reader, whatever their locale's day/month order. */
 export function formatDay(day: IsoDay): string {
   const [y, m, d] = parts(day);
+  // Made at the first use, as formatNumber's is (lib/format.ts).
+  dayFormat ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return dayFormat.format(new Date(Date.UTC(y, m, d)));
 }
