@@ -3,6 +3,8 @@
  * UTC so a user in UTC−10 and one in UTC+13 get the same "last 30 days" for the same URL.
  */
 
+import { intlFormatter } from './intl-formatter.ts';
+
 export type IsoDay = string;
 
 export function toIsoDay(date: Date): IsoDay {
@@ -78,17 +80,18 @@ export function addMonthsUtc(day: IsoDay, months: number): IsoDay {
  * One formatter for every day label: `toLocaleDateString` builds a new date formatter on each
  * call (tens of microseconds), which charts labelling every bucket felt at load.
  */
-let dayFormat: Intl.DateTimeFormat | undefined;
+const dayFormat = intlFormatter(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /** "3 Mar 2026": unambiguous for every reader, whatever their locale's day/month order. */
 export function formatDay(day: IsoDay): string {
   const [y, m, d] = parts(day);
-  // Made at the first use, as formatNumber's is (lib/format.ts).
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return dayFormat.format(new Date(Date.UTC(y, m, d)));
+  return dayFormat().format(new Date(Date.UTC(y, m, d)));
 }

@@ -1,16 +1,11 @@
 import type { Count } from '../api/contract/common-schemas.ts';
+import { intlFormatter } from './intl-formatter.ts';
 
-/**
- * One number format for the whole dashboard (grouping with commas: 12,345). Made at its
- * first use, not as the entry is evaluated: a page's first `Intl` object loads the browser's
- * locale data (35–56 ms on a 2-core machine), and the shell's first render formats no
- * number, so that cost now falls while the first answers are on their way (decision 32).
- */
-let numberFormat: Intl.NumberFormat | undefined;
+/** One number format for the whole dashboard (grouping with commas: 12,345). */
+const numberFormat = intlFormatter(() => new Intl.NumberFormat('en-GB'));
 
 export function formatNumber(n: number): string {
-  numberFormat ??= new Intl.NumberFormat('en-GB');
-  return numberFormat.format(n);
+  return numberFormat().format(n);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Report } from '../../../api/contract/report-schemas.ts';
 import { countryName } from '../../../lib/country-name.ts';
 import { formatDay } from '../../../lib/dates.ts';
 import { formatNumber } from '../../../lib/format.ts';
+import { intlFormatter } from '../../../lib/intl-formatter.ts';
 
 /** Plain-words formatting of report fields, shared by the table cells and the case detail. */
 
@@ -17,17 +18,20 @@ export function labelList(e: Labelled, values: readonly string[], none = 'None')
   return values.length ? values.map((v) => labelOf(e, v)).join(', ') : none;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
+const dateTime = intlFormatter(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    }),
+);
 
-const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+const relative = intlFormatter(() => new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }));
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -43,9 +47,9 @@ export function formatRelative(epochMs: number, nowMs: number): string {
   const seconds = Math.round((epochMs - nowMs) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
   for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relative().format(Math.round(seconds / size), unit);
   }
-  return relative.format(Math.trunc(seconds / 60) || Math.sign(seconds), 'minute');
+  return relative().format(Math.trunc(seconds / 60) || Math.sign(seconds), 'minute');
 }
 
 export interface FormattedReceived {
@@ -60,15 +64,13 @@ export interface FormattedReceived {
 export function formatReceivedAt(iso: string, nowMs: number): FormattedReceived {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return { utc: iso, absolute: iso, relative: '', iso };
-  const utc = dateTime.format(t);
+  const utc = dateTime().format(t);
   return { utc, absolute: `${utc} UTC`, relative: formatRelative(t, nowMs), iso };
 }
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthYear = intlFormatter(
+  () => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /** An incident date only as precise as the reporter was: "March 2026", not "1 Mar 2026". */
 export function formatIncidentDate(
@@ -78,7 +80,7 @@ export function formatIncidentDate(
   if (!date || precision === 'unknown') return 'Not known';
   if (precision === 'year') return date.slice(0, 4);
   if (precision === 'month')
-    return monthYear.format(Date.parse(`${date.slice(0, 7)}-01T00:00:00Z`));
+    return monthYear().format(Date.parse(`${date.slice(0, 7)}-01T00:00:00Z`));
   return formatDay(date);
 }
 
