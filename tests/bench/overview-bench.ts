@@ -118,9 +118,9 @@ function instrument() {
 const VIEW_PREDICATES = `
 globalThis.__name ??= (f) => f;
 globalThis.__overviewViews = () => {
-  // Each view says which URL the answer it draws is for (data-search): with the overview's
-  // route loader a change's answers can arrive before the change is rendered, and a view
-  // then goes from drawn to drawn without a loading state in between.
+  // Each view says which URL the answer it draws is for (data-search): a view whose answer
+  // is already cached goes from drawn to drawn without a loading state in between (README
+  // decision 23).
   const current = (el) => !!el && el.getAttribute('data-search') === location.search;
   const views = {
     count: () => {
