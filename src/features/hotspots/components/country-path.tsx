@@ -1,6 +1,7 @@
 import type { CircleMarker as LeafletCircleMarker, Polygon as LeafletPolygon } from 'leaflet';
-import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { LiveTooltipText, useLiveText } from './live-tooltip-text.tsx';
 import { usePathArea, usePathClass, usePathHighlight } from './use-path-highlight.ts';
 
 export interface AreaShapeProps {
@@ -36,9 +37,21 @@ function useClosedTooltip(ref: RefObject<LeafletCircleMarker | null>, hidden: bo
 }
 
 /**
+ * react-leaflet reads a path's `className` only when it creates the layer; usePathClass keeps
+ * the classes in step after that. So the class the layer was created with is what its
+ * element is given, and a new colour does not make a new element.
+ */
+function useCreatedClass(className: string): string {
+  const [created] = useState(className);
+  return created;
+}
+
+/**
  * One country shape (or one world copy of it). Memoised, with handlers that keep their
  * identity (see CountryLayer): a new handler object makes react-leaflet unbind and bind the
- * path's events, and a render of the layer redrew all ~180 paths.
+ * path's events, and a render of the layer redrew all ~180 paths. A new colour or count
+ * renders this component alone: its Leaflet components are the same elements as before
+ * (see live-tooltip-text.tsx).
  */
 export const CountryPath = memo(function CountryPath(
   props: AreaShapeProps & { positions: [number, number][][][] },
@@ -49,16 +62,28 @@ export const CountryPath = memo(function CountryPath(
   usePathClass(ref, classes);
   usePathArea(ref, props.areaId);
   usePathHighlight(ref, props.highlighted);
-  return (
-    <Polygon
-      ref={ref}
-      positions={props.positions}
-      className={classes}
-      interactive={props.onSelect !== null}
-      eventHandlers={eventHandlers}
-    >
-      {props.tooltip && <Tooltip sticky>{props.tooltip}</Tooltip>}
-    </Polygon>
+  const text = useLiveText(props.tooltip ?? '');
+  const createdClass = useCreatedClass(classes);
+  const interactive = props.onSelect !== null;
+  const hasTooltip = props.tooltip !== null;
+  const { positions } = props;
+  return useMemo(
+    () => (
+      <Polygon
+        ref={ref}
+        positions={positions}
+        className={createdClass}
+        interactive={interactive}
+        eventHandlers={eventHandlers}
+      >
+        {hasTooltip && (
+          <Tooltip sticky>
+            <LiveTooltipText text={text} layerRef={ref} />
+          </Tooltip>
+        )}
+      </Polygon>
+    ),
+    [positions, createdClass, interactive, eventHandlers, hasTooltip, text],
   );
 });
 
@@ -93,23 +118,36 @@ export const AreaCircle = memo(function AreaCircle(
   useClosedTooltip(ref, props.hidden === true);
   usePathArea(ref, props.areaId);
   usePathHighlight(ref, props.highlighted);
-  return (
-    <CircleMarker
-      ref={ref}
-      center={center}
-      radius={props.radius}
-      className={classes}
-      interactive={props.onSelect !== null}
-      eventHandlers={eventHandlers}
-    >
-      {props.label ? (
-        // Beside the circle, not on it: a suppressed bin is small, and its label must stay legible.
-        <Tooltip permanent direction="right" offset={[props.radius, 0]} className="hs-bin-label">
-          {props.label}
-        </Tooltip>
-      ) : (
-        props.tooltip && <Tooltip>{props.tooltip}</Tooltip>
-      )}
-    </CircleMarker>
+  // As CountryPath: a new count or colour renders this component, not its Leaflet ones.
+  const text = useLiveText(props.label ?? props.tooltip ?? '');
+  const createdClass = useCreatedClass(classes);
+  const interactive = props.onSelect !== null;
+  const { radius } = props;
+  const tooltip = props.label ? 'label' : props.tooltip !== null ? 'hover' : null;
+  return useMemo(
+    () => (
+      <CircleMarker
+        ref={ref}
+        center={center}
+        radius={radius}
+        className={createdClass}
+        interactive={interactive}
+        eventHandlers={eventHandlers}
+      >
+        {tooltip === 'label' ? (
+          // Beside the circle, not on it: a suppressed bin is small, and its label must stay legible.
+          <Tooltip permanent direction="right" offset={[radius, 0]} className="hs-bin-label">
+            <LiveTooltipText text={text} layerRef={ref} />
+          </Tooltip>
+        ) : (
+          tooltip === 'hover' && (
+            <Tooltip>
+              <LiveTooltipText text={text} layerRef={ref} />
+            </Tooltip>
+          )
+        )}
+      </CircleMarker>
+    ),
+    [center, radius, createdClass, interactive, eventHandlers, tooltip, text],
   );
 });
