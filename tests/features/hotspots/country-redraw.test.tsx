@@ -1,6 +1,7 @@
 import './leaflet-in-jsdom.ts';
 import { act, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type * as ReactLeaflet from 'react-leaflet';
+import type * as CountryLayerModule from '../../../src/features/hotspots/components/country-layer.tsx';
 import { describe, expect, it, vi } from 'vitest';
 import {
   HotspotMap,
@@ -15,7 +16,7 @@ import { ANALYST, n } from './fixtures.ts';
  * Polygons and Tooltips per change (see live-tooltip-text.tsx).
  */
 
-const renders = vi.hoisted(() => ({ Polygon: 0, CircleMarker: 0, Tooltip: 0 }));
+const renders = vi.hoisted(() => ({ Polygon: 0, CircleMarker: 0, Tooltip: 0, CountryLayer: 0 }));
 
 // The real components, each render counted.
 vi.mock('react-leaflet', async (importOriginal) => {
@@ -31,6 +32,19 @@ vi.mock('react-leaflet', async (importOriginal) => {
     Polygon: counted('Polygon', actual.Polygon),
     CircleMarker: counted('CircleMarker', actual.CircleMarker),
     Tooltip: counted('Tooltip', actual.Tooltip),
+  };
+});
+
+// The layer that lays out every country shape, its renders counted.
+vi.mock('../../../src/features/hotspots/components/country-layer.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof CountryLayerModule>();
+  const { createElement } = await import('react');
+  return {
+    ...actual,
+    CountryLayer: (props: Parameters<typeof actual.CountryLayer>[0]) => {
+      renders.CountryLayer++;
+      return createElement(actual.CountryLayer, props);
+    },
   };
 });
 
@@ -62,9 +76,10 @@ async function renderMap() {
       highlight,
     };
   };
+  const first = props(1520);
   let result: RenderResult | undefined;
   await act(async () => {
-    result = render(<HotspotMap {...props(1520)} />);
+    result = render(<HotspotMap {...first} />);
   });
   const { container, rerender } = result!;
   await waitFor(
@@ -75,7 +90,12 @@ async function renderMap() {
     act(async () => {
       rerender(<HotspotMap {...props(gb, highlight)} />);
     });
-  return { container, redraw };
+  /** The same props as given, but for these. */
+  const redrawWith = (given: HotspotMapProps, changed: Partial<HotspotMapProps>) =>
+    act(async () => {
+      rerender(<HotspotMap {...given} {...changed} />);
+    });
+  return { container, redraw, redrawWith, first, props };
 }
 
 describe('country shapes given new counts', () => {
@@ -83,11 +103,11 @@ describe('country shapes given new counts', () => {
     const { container, redraw } = await renderMap();
     const britain = container.querySelector('path[data-area="country:GB"]');
     const malta = container.querySelector('path[data-area="country:MT"]');
-    renders.Polygon = renders.CircleMarker = renders.Tooltip = 0;
+    Object.assign(renders, { Polygon: 0, CircleMarker: 0, Tooltip: 0, CountryLayer: 0 });
 
     // Britain's and Malta's counts change, and with them their tooltips' text.
     await redraw(1600);
-    expect(renders).toEqual({ Polygon: 0, CircleMarker: 0, Tooltip: 0 });
+    expect(renders).toMatchObject({ Polygon: 0, CircleMarker: 0, Tooltip: 0 });
     expect(container.querySelector('path[data-area="country:GB"]')).toBe(britain);
     expect(container.querySelector('path[data-area="country:MT"]')).toBe(malta);
 
@@ -100,5 +120,17 @@ describe('country shapes given new counts', () => {
     await redraw(1700, 'country:MT');
     expect(await screen.findByText('Malta: 700 reports')).toBeInTheDocument();
     expect(screen.queryByText('Malta: 600 reports')).toBeNull();
+  });
+
+  it('are not laid out again while a filter change waits for its answer', async () => {
+    const { redrawWith, first, props } = await renderMap();
+    // The filter change has rendered: the map says it is loading, for the new URL, and
+    // still draws the previous answer (the panel passes the same props otherwise).
+    Object.assign(renders, { CountryLayer: 0 });
+    await redrawWith(first, { dataReady: false, drawnFor: '?urgency=high' });
+    expect(renders.CountryLayer).toBe(0);
+    // Its answer is laid out.
+    await redrawWith(props(1600), { dataReady: true, drawnFor: '?urgency=high' });
+    expect(renders.CountryLayer).toBeGreaterThan(0);
   });
 });

@@ -77,11 +77,15 @@ function loadLeafletMap() {
  * Not `React.lazy`: it suspends on its first render even when the chunk has long loaded,
  * and React then holds the map back for up to 300 ms. `use` on a settled-marked promise
  * renders a loaded chunk at once.
+ *
+ * Memoised apart from HotspotMap: the URL drawn and the data's readiness (on HotspotMap's own
+ * element) change at every filter change before its answer comes, and re-rendered Leaflet's
+ * whole tree and every country with the same data.
  */
-function LeafletMap(props: LeafletMapProps) {
+const LeafletMap = memo(function LeafletMap(props: LeafletMapProps) {
   const { default: Loaded } = use(loadLeafletMap());
   return <Loaded {...props} />;
-}
+});
 
 /** For a page about to show a map: Leaflet and the basemap start loading now. */
 export function preloadLeafletMap(): void {

@@ -20,6 +20,8 @@ import { MapLegend } from './map-legend.tsx';
 import { UnlocatedCount } from './unlocated-count.tsx';
 
 const noop = () => {};
+// The overview draws no bins: one empty list, so the memoised map sees the same props.
+const NO_CELLS: [] = [];
 
 /**
  * The overview's map: reports per country for the current filters, the count without
@@ -98,7 +100,7 @@ function OverviewMap({ me }: { me: Me }) {
         drawnFor={drawnSearch}
         layer="choropleth"
         countries={countries}
-        cells={[]}
+        cells={NO_CELLS}
         cellSize={1}
         scale={scale}
         disclosure={disclosure}
