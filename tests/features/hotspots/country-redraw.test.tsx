@@ -7,8 +7,7 @@ import {
   HotspotMap,
   type HotspotMapProps,
 } from '../../../src/features/hotspots/components/hotspot-map.tsx';
-import { buildCountScale } from '../../../src/features/hotspots/lib/count-scale.ts';
-import { ANALYST, n } from './fixtures.ts';
+import { choroplethProps, n } from './fixtures.ts';
 
 /**
  * A filter change gives most countries a new count. The shapes must show it (colour, tooltip)
@@ -56,26 +55,8 @@ const countriesWith = (gb: number) => [
 ];
 
 async function renderMap() {
-  const props = (gb: number, highlight: string | null = null): HotspotMapProps => {
-    const countries = countriesWith(gb);
-    return {
-      layer: 'choropleth',
-      countries,
-      cells: [],
-      cellSize: 1,
-      scale: buildCountScale(
-        countries.map((c) => c.count),
-        ANALYST,
-      ),
-      disclosure: ANALYST,
-      view: { lat: 50, lon: 0, zoom: 4 },
-      onViewChange: vi.fn(),
-      onSelectCountry: vi.fn(),
-      onSelectCell: vi.fn(),
-      countryNames: names,
-      highlight,
-    };
-  };
+  const props = (gb: number, highlight: string | null = null): HotspotMapProps =>
+    choroplethProps(countriesWith(gb), { countryNames: names, highlight });
   const first = props(1520);
   let result: RenderResult | undefined;
   await act(async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/hotspots/components/hotspot-map.tsx';
 import { buildCountScale } from '../../../src/features/hotspots/lib/count-scale.ts';
 import type { MapViewport } from '../../../src/features/hotspots/lib/map-types.ts';
-import { ANALYST, n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
+import { ANALYST, choroplethProps, n, PARTNER, smallNumbersIn, SUPPRESSED } from './fixtures.ts';
 
 const countries = [
   { country: 'GB', count: n(1520) },
@@ -17,22 +17,7 @@ const countries = [
 ];
 
 async function renderMap(overrides: Partial<HotspotMapProps> = {}) {
-  const props: HotspotMapProps = {
-    layer: 'choropleth',
-    countries,
-    cells: [],
-    cellSize: 1,
-    scale: buildCountScale(
-      countries.map((c) => c.count),
-      ANALYST,
-    ),
-    disclosure: ANALYST,
-    view: { lat: 50, lon: 0, zoom: 4 },
-    onViewChange: vi.fn(),
-    onSelectCountry: vi.fn(),
-    onSelectCell: vi.fn(),
-    ...overrides,
-  };
+  const props = choroplethProps(countries, overrides);
   // The shapes load in their own chunk and the layer suspends until then: render inside act.
   let result: RenderResult | undefined;
   await act(async () => {

@@ -1,4 +1,4 @@
-import type { CircleMarker as LeafletCircleMarker, Polygon as LeafletPolygon } from 'leaflet';
+import type { CircleMarker as LeafletCircleMarker, Path, Polygon as LeafletPolygon } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { LiveTooltipText, useLiveText } from './live-tooltip-text.tsx';
@@ -47,6 +47,28 @@ function useCreatedClass(className: string): string {
 }
 
 /**
+ * What a shape keeps in step with its props itself (classes, area, highlight, tooltip text),
+ * and what it hands its Leaflet components, which then stay the same elements while their
+ * own values do.
+ */
+function useAreaShape(
+  ref: RefObject<Path | null>,
+  props: AreaShapeProps,
+  classes: string,
+  tooltipText: string,
+) {
+  usePathClass(ref, classes);
+  usePathArea(ref, props.areaId);
+  usePathHighlight(ref, props.highlighted);
+  return {
+    eventHandlers: useEventHandlers(props),
+    text: useLiveText(tooltipText),
+    createdClass: useCreatedClass(classes),
+    interactive: props.onSelect !== null,
+  };
+}
+
+/**
  * One country shape (or one world copy of it). Memoised, with handlers that keep their
  * identity (see CountryLayer): a new handler object makes react-leaflet unbind and bind the
  * path's events, and a render of the layer redrew all ~180 paths. A new colour or count
@@ -57,14 +79,13 @@ export const CountryPath = memo(function CountryPath(
   props: AreaShapeProps & { positions: [number, number][][][] },
 ) {
   const ref = useRef<LeafletPolygon | null>(null);
-  const eventHandlers = useEventHandlers(props);
   const classes = props.highlighted ? `${props.className} hs-highlight` : props.className;
-  usePathClass(ref, classes);
-  usePathArea(ref, props.areaId);
-  usePathHighlight(ref, props.highlighted);
-  const text = useLiveText(props.tooltip ?? '');
-  const createdClass = useCreatedClass(classes);
-  const interactive = props.onSelect !== null;
+  const { eventHandlers, text, createdClass, interactive } = useAreaShape(
+    ref,
+    props,
+    classes,
+    props.tooltip ?? '',
+  );
   const hasTooltip = props.tooltip !== null;
   const { positions } = props;
   return useMemo(
@@ -108,20 +129,19 @@ export const AreaCircle = memo(function AreaCircle(
   const ref = useRef<LeafletCircleMarker | null>(null);
   const [lat, lng] = props.center;
   const center = useMemo<[number, number]>(() => [lat, lng], [lat, lng]);
-  const eventHandlers = useEventHandlers(props);
   const classes = props.hidden
     ? `${props.className} hs-hidden`
     : props.highlighted
       ? `${props.className} hs-highlight`
       : props.className;
-  usePathClass(ref, classes);
-  useClosedTooltip(ref, props.hidden === true);
-  usePathArea(ref, props.areaId);
-  usePathHighlight(ref, props.highlighted);
   // As CountryPath: a new count or colour renders this component, not its Leaflet ones.
-  const text = useLiveText(props.label ?? props.tooltip ?? '');
-  const createdClass = useCreatedClass(classes);
-  const interactive = props.onSelect !== null;
+  const { eventHandlers, text, createdClass, interactive } = useAreaShape(
+    ref,
+    props,
+    classes,
+    props.label ?? props.tooltip ?? '',
+  );
+  useClosedTooltip(ref, props.hidden === true);
   const { radius } = props;
   const tooltip = props.label ? 'label' : props.tooltip !== null ? 'hover' : null;
   return useMemo(
