@@ -5,9 +5,10 @@ import { loadSchemas } from './load-schemas.ts';
 
 /**
  * Coalesces the GETs the dashboard asks for in one go (one render, one task) into
- * `POST /batch` (see batch-schemas.ts for why), and hands each caller back a `Response` of its own, built from
- * its sub-answer: the client reads it exactly as it reads a lone GET's, so errors, retries
- * and contract checks do not know batching exists.
+ * `POST /batch` (see batch-schemas.ts for why), and hands each caller back an answer of its
+ * own, built from its sub-answer: the client reads it exactly as it reads a lone GET's
+ * `Response` (see ApiAnswer), so errors, retries and contract checks do not know batching
+ * exists.
  *
  * - A GET asked for alone goes out as itself: nothing to gain from wrapping it.
  * - Requests with different headers (a persona switched mid-flight) never share a batch.
@@ -15,6 +16,19 @@ import { loadSchemas } from './load-schemas.ts';
  *   every caller in it has gone.
  * - The batch failing whole (network, 401, 503…) fails each caller the same way.
  */
+
+/**
+ * What the client reads of an answer. A fetch `Response` is one; so is a batch's sub-answer,
+ * which is not built as a `Response`: making one per sub-answer and reading its body back
+ * took about 5 ms for a change's 14 answers (a micro-benchmark in Chromium, 270 kB), where
+ * the text is already at hand.
+ */
+export interface ApiAnswer {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
 
 export interface BatchedGet {
   /** Relative to the API's base, query string included: `/aggregates/breakdown?…`. */
@@ -30,7 +44,7 @@ export interface BatchTransportOptions {
 }
 
 interface Pending extends BatchedGet {
-  resolve: (response: Response) => void;
+  resolve: (answer: ApiAnswer) => void;
   reject: (error: unknown) => void;
   settled: boolean;
   /** Set once sent in a batch: aborted when every caller in it has gone. */
@@ -45,10 +59,10 @@ export function isBatchable(path: string): boolean {
   return BATCHABLE_PATH.test(path);
 }
 
-function settle(p: Pending, outcome: { response: Response } | { error: unknown }) {
+function settle(p: Pending, outcome: { answer: ApiAnswer } | { error: unknown }) {
   if (p.settled) return;
   p.settled = true;
-  if ('response' in outcome) p.resolve(outcome.response);
+  if ('answer' in outcome) p.resolve(outcome.answer);
   else p.reject(outcome.error);
 }
 
@@ -66,7 +80,7 @@ export function createBatchTransport({
       // Never send or store cookies: the bearer token is the only credential.
       credentials: 'omit',
     }).then(
-      (response) => settle(p, { response }),
+      (response) => settle(p, { answer: response }),
       (error: unknown) => settle(p, { error }),
     );
   }
@@ -86,7 +100,8 @@ export function createBatchTransport({
       if (!response.ok) {
         // The batch itself was refused (signed out, rate limited, down): so is each request.
         const text = await response.text();
-        for (const p of group) settle(p, { response: copyOf(response, text) });
+        for (const p of group)
+          settle(p, { answer: answerOf(response.status, response.headers, text) });
         return;
       }
       answers = await readAnswers(await response.text(), group.length);
@@ -94,15 +109,7 @@ export function createBatchTransport({
       for (const p of group) settle(p, { error });
       return;
     }
-    group.forEach((p, i) => {
-      // One answer the Fetch API refuses (a header name with a space, say) fails its caller
-      // only, and never leaves the others waiting.
-      try {
-        settle(p, { response: asResponse(answers[i]!) });
-      } catch {
-        settle(p, { error: unreadable(`answer ${i + 1} cannot be read`) });
-      }
-    });
+    group.forEach((p, i) => settle(p, { answer: subAnswer(answers[i]!) }));
   }
 
   function flush() {
@@ -123,9 +130,9 @@ export function createBatchTransport({
   }
 
   /** A GET, sent with the others asked for in this task (or alone, when it is alone). */
-  return function batchedGet(request: BatchedGet): Promise<Response> {
+  return function batchedGet(request: BatchedGet): Promise<ApiAnswer> {
     if (request.signal.aborted) return Promise.reject(request.signal.reason);
-    return new Promise<Response>((resolve, reject) => {
+    return new Promise<ApiAnswer>((resolve, reject) => {
       const p: Pending = { ...request, resolve, reject, settled: false };
       request.signal.addEventListener(
         'abort',
@@ -144,18 +151,19 @@ export function createBatchTransport({
   };
 }
 
-function copyOf(response: Response, text: string): Response {
-  return new Response(NULL_BODY.has(response.status) ? null : text, {
-    status: response.status,
-    headers: response.headers,
-  });
+function answerOf(status: number, headers: ApiAnswer['headers'], body: string): ApiAnswer {
+  const text = NULL_BODY.has(status) ? '' : body;
+  return { ok: status >= 200 && status < 300, status, headers, text: () => Promise.resolve(text) };
 }
 
-function asResponse(answer: BatchAnswer): Response {
-  return new Response(NULL_BODY.has(answer.status) ? null : answer.body, {
-    status: answer.status,
-    headers: answer.headers,
-  });
+function subAnswer(answer: BatchAnswer): ApiAnswer {
+  // Header names are case-insensitive, as a Response's are (the contract sends lower case).
+  const headers = new Map(Object.entries(answer.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  return answerOf(
+    answer.status,
+    { get: (name) => headers.get(name.toLowerCase()) ?? null },
+    answer.body,
+  );
 }
 
 function unreadable(what: string): ApiError {

@@ -9,7 +9,7 @@ import {
   messageForStatus,
   parseRetryAfter,
 } from './api-error.ts';
-import { createBatchTransport, isBatchable } from './batch-transport.ts';
+import { createBatchTransport, isBatchable, type ApiAnswer } from './batch-transport.ts';
 import { loadSchemas } from './load-schemas.ts';
 
 /**
@@ -100,7 +100,7 @@ function sendGet(
   path: string,
   params: ApiParams | undefined,
   init: RequestInit & { headers: Record<string, string>; signal: AbortSignal },
-): Promise<Response> {
+): Promise<ApiAnswer> {
   const url = buildUrl(path, params);
   const relative = `${path}${url.search}`;
   if (!settings.batch || !isBatchable(relative)) return fetch(url, init);
@@ -108,7 +108,7 @@ function sendGet(
   return batchedGet({ path: relative, headers: init.headers, signal: init.signal });
 }
 
-async function readProblem(response: Response, endpoint: string): Promise<Problem | undefined> {
+async function readProblem(response: ApiAnswer, endpoint: string): Promise<Problem | undefined> {
   try {
     const { Problem } = await loadSchemas(endpoint);
     const parsed = Problem.safeParse(JSON.parse(await response.text()));
@@ -152,7 +152,7 @@ function fetchFailure(
 }
 
 /** A non-2xx answer as one ApiError. */
-async function statusError(response: Response, endpoint: string): Promise<ApiError> {
+async function statusError(response: ApiAnswer, endpoint: string): Promise<ApiError> {
   const problem = await readProblem(response, endpoint);
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const { kind, message } = messageForStatus(response.status, problem, retryAfterSeconds);
@@ -177,7 +177,7 @@ async function request<N extends ResponseName>(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const headers = await requestHeaders('application/json', body !== undefined);
 
-  let response: Response;
+  let response: ApiAnswer;
   let text: string;
   try {
     const init = {
