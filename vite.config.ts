@@ -73,6 +73,9 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests and CLI runs take 1–2.5 s here and ~3× that on a loaded CI machine,
+          // where the 5 s default failed a test once: allow what the dom project allows.
+          testTimeout: 20_000,
           include: ['tests/**/*.test.ts', 'mocks/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup/node-setup.ts'],
