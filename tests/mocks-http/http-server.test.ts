@@ -43,6 +43,24 @@ describe('HTTP mock server', () => {
     expect(Problem.parse(await anonymous.json()).status).toBe(401);
   });
 
+  it("adds the server's whole time on a request to Server-Timing, the handler's within it", async () => {
+    const timing = async (init: RequestInit, path: string = endpoints.me) => {
+      const value = (await fetch(`${mockApi().apiUrl}${path}`, init)).headers.get('server-timing');
+      return Object.fromEntries(
+        (value ?? '').split(', ').map((entry) => {
+          const [name, dur] = entry.split(';dur=');
+          return [name, Number(dur)];
+        }),
+      );
+    };
+    const answered = await timing({ headers: auth });
+    expect(Object.keys(answered)).toEqual(['app', 'store', 'total']);
+    expect(answered.total).toBeGreaterThanOrEqual(answered.app!);
+    // Refused before any handler runs: the server's time alone.
+    expect(Object.keys(await timing({}))).toContain('total');
+    expect(Object.keys(await timing({ headers: auth }, '/no-such-thing'))).toContain('total');
+  });
+
   it('answers a CORS preflight from a local preview server', async () => {
     const response = await fetch(`${mockApi().apiUrl}${endpoints.me}`, {
       method: 'OPTIONS',
