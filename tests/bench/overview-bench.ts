@@ -24,9 +24,9 @@
  * the page through Resource Timing thanks to `Timing-Allow-Origin`); the server worked on a
  * request for `dur` ms before its first byte: from its arrival to the answer ready, reading,
  * routing and the handler (`app`, the handler's alone, left out up to 20 ms: README
- * decision 34). The change's server time is the union of
- * those intervals, [responseStart − dur, responseStart], so parallel requests count once
- * and queued ones add up, as they do on the clock.
+ * decision 34). The change's server time is the union of those intervals,
+ * [responseStart − dur, responseStart], so parallel requests count once and queued ones add
+ * up, as they do on the clock.
  */
 import type { Browser, Page } from '@playwright/test';
 import { filterEnums } from '../../src/api/contract/enums.ts';
