@@ -19,6 +19,23 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/**
+ * The upstream's `Server-Timing` with its `total` replaced by `totalMs`, the proxy's own
+ * (which holds the upstream's); its other metrics (`app`) are kept.
+ */
+export function proxiedServerTiming(
+  upstream: string | string[] | undefined,
+  totalMs: number,
+): string {
+  const total = `total;dur=${totalMs.toFixed(2)}`;
+  const others = [upstream ?? []]
+    .flat()
+    .flatMap((header) => header.split(','))
+    .map((metric) => metric.trim())
+    .filter((metric) => metric !== '' && !/^total(;|$)/.test(metric));
+  return [...others, total].join(', ');
+}
+
 export async function serveSameOrigin({
   outDir,
   port,
@@ -32,6 +49,7 @@ export async function serveSameOrigin({
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/api/')) {
+      const arrived = performance.now();
       const upstream = http.request(
         {
           host: '127.0.0.1',
@@ -41,8 +59,28 @@ export async function serveSameOrigin({
           headers: { ...req.headers, host: `127.0.0.1:${apiPort}` },
         },
         (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
+          // A streamed answer (an export) is passed on as it comes.
+          if (answer.headers['content-length'] === undefined) {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+            return;
+          }
+          // Any other is read whole first, as a reverse proxy buffers by default (nginx's
+          // proxy_buffering), and its Server-Timing `total` becomes this server's: from the
+          // request's arrival here to the answer ready to send. The proxy is the server's
+          // side of the deployment, so the benchmark subtracts its time as well.
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const headers = { ...answer.headers };
+            headers['server-timing'] = proxiedServerTiming(
+              answer.headers['server-timing'],
+              performance.now() - arrived,
+            );
+            res.writeHead(answer.statusCode ?? 502, headers);
+            res.end(Buffer.concat(chunks));
+          });
+          answer.on('error', () => res.destroy());
         },
       );
       upstream.on('error', () => res.writeHead(502).end());
@@ -62,8 +100,10 @@ export async function serveSameOrigin({
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    // The port it listens on (port 0 asks for a free one).
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
