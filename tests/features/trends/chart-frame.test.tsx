@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BreakdownPanel } from '../../../src/features/trends/components/breakdown-panel.tsx';
+import { ChartFrame } from '../../../src/features/trends/components/chart-frame.tsx';
+import type { TableModel } from '../../../src/features/trends/lib/chart-table.ts';
 import { TrendChart } from '../../../src/features/trends/components/trend-chart.tsx';
 import { TrendPanel } from '../../../src/features/trends/components/trend-panel.tsx';
 import { breakdown, n, S, timeSeries } from './fixtures.ts';
@@ -126,5 +128,46 @@ describe('ChartFrame downloads', () => {
     const user = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Download image (PNG)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be saved as PNG');
+  });
+});
+
+describe('ChartFrame table', () => {
+  const model: TableModel = {
+    caption: 'Reports by day',
+    rowHeaderLabel: 'Period',
+    columns: [{ key: 'total', label: 'Reports' }],
+    rows: [{ key: '2026-03-01', header: '1 Mar', cells: [{ text: '12', state: 'value' }] }],
+    csv: [
+      ['Period', 'Reports'],
+      ['2026-03-01', 12],
+    ],
+  };
+
+  it('builds the table only when it is shown or downloaded (a change redraws no hidden table)', async () => {
+    const table = vi.fn(() => model);
+    const view = (title: string) => (
+      <ChartFrame title={title} description="Per day." table={table}>
+        <svg />
+      </ChartFrame>
+    );
+    const { rerender } = render(view('Reports by day'));
+    rerender(view('Reports by day, again'));
+    expect(table).not.toHaveBeenCalled();
+    expect(screen.queryByRole('table')).toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(screen.getByRole('table', { name: 'Reports by day' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '12' })).toBeInTheDocument();
+    expect(table).toHaveBeenCalled();
+
+    table.mockClear();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(table).toHaveBeenCalled();
+    expect((await saved[0]!.blob.text()).split('\r\n')).toEqual([
+      'Period,Reports',
+      '2026-03-01,12',
+      '',
+    ]);
   });
 });

@@ -41,11 +41,12 @@ export const BreakdownPanel = memo(function BreakdownPanel(props: BreakdownPanel
     () => (onSelectValue ? (key: string) => onSelectValue(dimension, key) : undefined),
     [onSelectValue, dimension],
   );
-  const table = breakdownTable(breakdown, {
-    caption: props.title,
-    dimensionLabel: props.dimensionLabel,
-    k: props.k,
-  });
+  const table = () =>
+    breakdownTable(breakdown, {
+      caption: props.title,
+      dimensionLabel: props.dimensionLabel,
+      k: props.k,
+    });
   return (
     <ChartFrame
       title={props.title}

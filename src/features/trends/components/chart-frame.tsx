@@ -9,14 +9,21 @@ import { ChartTable } from './chart-table.tsx';
  * description, a "Show as table" alternative built from the same `TableModel` as the CSV,
  * and downloads: the data as CSV, the drawing as SVG or PNG.
  *
- * Wiring: pass the chart as children and its `TableModel` (`trendTable`, `breakdownTable`).
- * The frame finds the chart's SVG itself, so any Recharts chart inside can be exported.
+ * Wiring: pass the chart as children and a function building its `TableModel` (`trendTable`,
+ * `breakdownTable`). The frame finds the chart's SVG itself, so any Recharts chart inside can
+ * be exported.
  */
 
 export interface ChartFrameProps {
   title: string;
   description: string;
-  table: TableModel;
+  /**
+   * Builds the table and CSV, called only when the table is shown or a download asked for.
+   * Built at every render, a trend's model (a formatted row and CSV line per bucket) was
+   * about 6 ms of each filter change on the overview, for a table nobody had opened
+   * (README decision 35).
+   */
+  table: () => TableModel;
   children: ReactNode;
   /** Heading level in the page outline; 2 by default. */
   headingLevel?: 2 | 3 | 4;
@@ -43,7 +50,7 @@ export function ChartFrame(props: ChartFrameProps) {
         kind,
         title,
         description,
-        table,
+        table: table(),
         chartRoot: chartRef.current,
         legend: exportLegend,
       });
@@ -82,7 +89,7 @@ export function ChartFrame(props: ChartFrameProps) {
       <div id={ids.table} hidden={!showTable}>
         {showTable ? (
           <ChartTable
-            model={table}
+            model={table()}
             onSelectRow={props.onSelectRow}
             isRowSelectable={props.isRowSelectable}
             onSelectColumn={props.onSelectColumn}

@@ -78,12 +78,13 @@ export const TrendPanel = memo(function TrendPanel(props: TrendPanelProps) {
     dimension && onSelectValue ? (key: string) => onSelectValue(dimension, key) : undefined;
   const isSeriesSelectable = (key: string) =>
     key !== OTHER_KEY && key !== TOTAL_KEY && shaped.series.some((s) => s.key === key);
-  const table = trendTable(shaped, {
-    caption: props.title,
-    visibleKeys,
-    k,
-    compare: compare && !hidden.has(PREVIOUS_KEY),
-  });
+  const table = () =>
+    trendTable(shaped, {
+      caption: props.title,
+      visibleKeys,
+      k,
+      compare: compare && !hidden.has(PREVIOUS_KEY),
+    });
 
   return (
     <ChartFrame
