@@ -5,18 +5,6 @@
 import type { Result } from 'lighthouse';
 import { quantile, round1 } from './bench-stats.ts';
 
-export interface RunFigures {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  firstContentfulPaint: number;
-  largestContentfulPaint: number;
-  totalBlockingTime: number;
-  speedIndex: number;
-  cumulativeLayoutShift: number;
-  failing: string[];
-}
-
 /** One preset's figures: each the median over the runs. */
 export interface LighthouseScores {
   preset: 'desktop' | 'mobile';
@@ -37,6 +25,9 @@ export interface LighthouseScores {
   failing: string[];
 }
 
+/** One run's figures: a preset's, without the preset and the list of runs. */
+export type RunFigures = Omit<LighthouseScores, 'preset' | 'performanceRuns'>;
+
 /** One run's figures. */
 export function readRun(lhr: Result): RunFigures {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -45,10 +36,12 @@ export function readRun(lhr: Result): RunFigures {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
-    firstContentfulPaint: metric('first-contentful-paint'),
-    largestContentfulPaint: metric('largest-contentful-paint'),
-    totalBlockingTime: metric('total-blocking-time'),
-    speedIndex: metric('speed-index'),
+    metricsMs: {
+      firstContentfulPaint: metric('first-contentful-paint'),
+      largestContentfulPaint: metric('largest-contentful-paint'),
+      totalBlockingTime: metric('total-blocking-time'),
+      speedIndex: metric('speed-index'),
+    },
     cumulativeLayoutShift: metric('cumulative-layout-shift'),
     failing: ['accessibility', 'best-practices'].flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
@@ -64,6 +57,7 @@ export function medianScores(
   runs: readonly RunFigures[],
 ): LighthouseScores {
   const median = (pick: (r: RunFigures) => number) => quantile(runs.map(pick), 0.5);
+  const metric = (name: keyof RunFigures['metricsMs']) => round1(median((r) => r.metricsMs[name]));
   return {
     preset,
     performanceRuns: runs.map((r) => r.performance),
@@ -71,10 +65,10 @@ export function medianScores(
     accessibility: median((r) => r.accessibility),
     bestPractices: median((r) => r.bestPractices),
     metricsMs: {
-      firstContentfulPaint: round1(median((r) => r.firstContentfulPaint)),
-      largestContentfulPaint: round1(median((r) => r.largestContentfulPaint)),
-      totalBlockingTime: round1(median((r) => r.totalBlockingTime)),
-      speedIndex: round1(median((r) => r.speedIndex)),
+      firstContentfulPaint: metric('firstContentfulPaint'),
+      largestContentfulPaint: metric('largestContentfulPaint'),
+      totalBlockingTime: metric('totalBlockingTime'),
+      speedIndex: metric('speedIndex'),
     },
     cumulativeLayoutShift: Math.round(median((r) => r.cumulativeLayoutShift) * 1000) / 1000,
     failing: [...new Set(runs.flatMap((r) => r.failing))],
