@@ -2,6 +2,7 @@ import './leaflet-in-jsdom.ts';
 import { act, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type * as ReactLeaflet from 'react-leaflet';
 import type * as CountryLayerModule from '../../../src/features/hotspots/components/country-layer.tsx';
+import { Map as LeafletMap } from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import {
   HotspotMap,
@@ -113,5 +114,23 @@ describe('country shapes given new counts', () => {
     // Its answer is laid out.
     await redrawWith(props(1600), { dataReady: true, drawnFor: '?urgency=high' });
     expect(renders.CountryLayer).toBeGreaterThan(0);
+  });
+
+  it("leave the map's own listeners bound", async () => {
+    const { redraw } = await renderMap();
+    // Each unbinding searches the map's list of listeners of that kind; a handler made anew
+    // at each render was unbound and bound again at every filter change.
+    const off = vi.spyOn(LeafletMap.prototype, 'off');
+    const on = vi.spyOn(LeafletMap.prototype, 'on');
+    try {
+      await redraw(1600);
+      await redraw(1700);
+      // The kinds of event unbound and bound.
+      expect((off.mock.calls as unknown[][]).map((call) => call[0])).toEqual([]);
+      expect((on.mock.calls as unknown[][]).map((call) => call[0])).toEqual([]);
+    } finally {
+      off.mockRestore();
+      on.mockRestore();
+    }
   });
 });

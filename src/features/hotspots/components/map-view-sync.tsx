@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { MapView, MapViewport } from '../lib/map-types.ts';
+import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { sameView, viewportFor } from '../lib/viewport.ts';
 
 export interface MapViewSyncProps {
@@ -84,10 +85,13 @@ export function useCopyRange(): [number, number] {
     return [Math.min(b.getWest(), centre - 180), Math.max(b.getEast(), centre + 180)];
   };
   const [range, setRange] = useState(read);
-  useMapEvent('moveend', () => {
+  // One handler for the map's life: a new one at each render was unbound and bound again
+  // at every filter change, and Leaflet searches the map's listeners to unbind one.
+  const onMoveEnd = useLatestCallback(() => {
     const next = read();
     if (next[0] !== range[0] || next[1] !== range[1]) setRange(next);
   });
+  useMapEvent('moveend', onMoveEnd);
   return range;
 }
 
@@ -95,6 +99,8 @@ export function useCopyRange(): [number, number] {
 export function useZoom(): number {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvent('zoomend', () => setZoom(map.getZoom()));
+  // Bound once (see useCopyRange).
+  const onZoomEnd = useLatestCallback(() => setZoom(map.getZoom()));
+  useMapEvent('zoomend', onZoomEnd);
   return zoom;
 }
