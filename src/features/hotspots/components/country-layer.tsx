@@ -72,17 +72,28 @@ function useSmallCountriesSeen(
 /** Shapes added to the map per commit (see useProgressiveCount). */
 const SHAPES_PER_STEP = 40;
 
-/** Shifted copies are built once per shape and offset: react-leaflet redraws on a new array. */
+/**
+ * Shifted copies are built once per shape and offset: react-leaflet redraws on a new array.
+ * The main world (offset 0) is the shape's own array: copying it cost every cold load a
+ * copy of the basemap's 10,000 points.
+ */
 const shiftedCache = new WeakMap<CountryShape, Map<number, [number, number][][][]>>();
 function positionsAt(shape: CountryShape, offset: number): [number, number][][][] {
+  if (offset === 0) return shape.latLngs;
   let byOffset = shiftedCache.get(shape);
   if (!byOffset) shiftedCache.set(shape, (byOffset = new Map()));
   let positions = byOffset.get(offset);
   if (!positions) {
-    positions = shape.latLngs.map((p) => p.map((r) => r.map(([lat, lon]) => [lat, lon + offset])));
+    positions = shape.latLngs.map((p) => p.map((r) => shiftLatLngs(r, offset)));
     byOffset.set(offset, positions);
   }
   return positions;
+}
+
+function shiftLatLngs(ring: readonly [number, number][], offset: number): [number, number][] {
+  const out = new Array<[number, number]>(ring.length);
+  for (let i = 0; i < ring.length; i++) out[i] = [ring[i]![0], ring[i]![1] + offset];
+  return out;
 }
 
 /** Of several copies in range, the one nearest the middle of the view. */

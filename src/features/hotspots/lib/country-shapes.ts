@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import numericToAlpha2 from './iso-numeric-to-alpha2.json';
-import { continuousPolygons, ringLonRange, type LonLat } from './world-copies.ts';
+import { continuousPolygons, type LonLat } from './world-copies.ts';
 
 /**
  * The basemap: Natural Earth country shapes from `world-atlas`, joined to ISO 3166-1 alpha-2
@@ -73,7 +73,7 @@ export function shapeBuilder(topology: unknown) {
     return shapeOf(
       alpha2ForShape(g.id, name),
       name,
-      rings.map((polygon) => polygon.map((ring) => ring.map(toLatLng))),
+      rings.map((polygon) => polygon.map(toLatLngs)),
     );
   };
   return { geometries: topology.objects.countries.geometries, toShape };
@@ -85,7 +85,12 @@ export function shapesFromTopology(topology: unknown): CountryShape[] {
   return geometries.map(toShape).filter((shape) => shape !== null);
 }
 
-const toLatLng = ([lon, lat]: LonLat): [number, number] => [lat, lon];
+/** A ring as Leaflet takes it, [lat, lon] (an indexed loop: see world-copies' unwrapRing). */
+function toLatLngs(ring: readonly LonLat[]): [number, number][] {
+  const out = new Array<[number, number]>(ring.length);
+  for (let i = 0; i < ring.length; i++) out[i] = [ring[i]![1], ring[i]![0]];
+  return out;
+}
 
 /** A shape with its longitude extent worked out from its outer rings. */
 export function shapeOf(
@@ -96,9 +101,12 @@ export function shapeOf(
   let west = Infinity;
   let east = -Infinity;
   for (const polygon of latLngs) {
-    const [w, e] = ringLonRange((polygon[0] ?? []).map(([lat, lon]) => [lon, lat]));
-    west = Math.min(west, w);
-    east = Math.max(east, e);
+    const outer = polygon[0] ?? [];
+    for (let i = 0; i < outer.length; i++) {
+      const lon = outer[i]![1];
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+    }
   }
   return { code, name, latLngs, west, east };
 }

@@ -6,11 +6,19 @@ import { shapeBuilder, shapeOf, type CountryShape, type ShapeDetail } from './co
 
 const TOLERANCE = 0.5;
 
+/** [west, south, east, north] of a polygon's outer ring ([lat, lon] points). */
 function polygonBox(polygon: [number, number][][]): [number, number, number, number] {
   const outer = polygon[0] ?? [];
-  const lats = outer.map(([lat]) => lat);
-  const lons = outer.map(([, lon]) => lon);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < outer.length; i++) {
+    const lat = outer[i]![0];
+    const lon = outer[i]![1];
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [w, s, e, n];
 }
 
 function within(part: [number, number, number, number], box: readonly number[]): boolean {

@@ -30,19 +30,22 @@ export function copyOffsets(
  * 360° so it continues on the same side.
  */
 export function unwrapRing(ring: readonly (readonly number[])[]): LonLat[] {
-  const out: LonLat[] = [];
+  const out: LonLat[] = new Array<LonLat>(ring.length);
   let shift = 0;
-  let prev: number | null = null;
-  for (const point of ring) {
+  let prev = 0;
+  // Indexed loops here and below: these run once per point of the basemap (10,000 at
+  // 1:110m) while the overview first loads, mostly before V8 has optimised them, and a
+  // destructuring `for…of` costs an iterator per point there.
+  for (let i = 0; i < ring.length; i++) {
+    const point = ring[i]!;
     const lon = point[0]!;
-    const lat = point[1]!;
-    if (prev !== null) {
+    if (i > 0) {
       const d = lon + shift - prev;
       if (d > 180) shift -= 360;
       else if (d < -180) shift += 360;
     }
     prev = lon + shift;
-    out.push([prev, lat]);
+    out[i] = [prev, point[1]!];
   }
   return out;
 }
@@ -50,7 +53,8 @@ export function unwrapRing(ring: readonly (readonly number[])[]): LonLat[] {
 export function ringLonRange(ring: readonly LonLat[]): [number, number] {
   let west = Infinity;
   let east = -Infinity;
-  for (const [lon] of ring) {
+  for (let i = 0; i < ring.length; i++) {
+    const lon = ring[i]![0];
     if (lon < west) west = lon;
     if (lon > east) east = lon;
   }
@@ -66,8 +70,18 @@ export function ringArea(ring: readonly LonLat[]): number {
   return Math.abs(sum / 2);
 }
 
-const shiftRing = (ring: LonLat[], by: number): LonLat[] =>
-  by === 0 ? ring : ring.map(([lon, lat]) => [lon + by, lat]);
+function shiftRing(ring: LonLat[], by: number): LonLat[] {
+  if (by === 0) return ring;
+  const out: LonLat[] = new Array<LonLat>(ring.length);
+  for (let i = 0; i < ring.length; i++) out[i] = [ring[i]![0] + by, ring[i]![1]];
+  return out;
+}
+
+/** The middle of a ring's longitude range. */
+function lonCentre(ring: readonly LonLat[]): number {
+  const [west, east] = ringLonRange(ring);
+  return (west + east) / 2;
+}
 
 /**
  * Polygons (outer ring first, then holes) made continuous: each ring unwrapped, holes kept
@@ -78,28 +92,38 @@ const shiftRing = (ring: LonLat[], by: number): LonLat[] =>
 export function continuousPolygons(
   polygons: readonly (readonly (readonly (readonly number[])[])[])[],
 ): LonLat[][][] {
-  const unwrapped = polygons.map((rings) => {
-    const [outer, ...holes] = rings.map(unwrapRing);
-    if (!outer) return [];
-    const [w, e] = ringLonRange(outer);
-    const centre = (w + e) / 2;
-    return [
-      outer,
-      ...holes.map((hole) => {
-        const [hw, he] = ringLonRange(hole);
-        return shiftRing(hole, 360 * Math.round((centre - (hw + he) / 2) / 360));
-      }),
-    ];
-  });
-  let main: LonLat[] | undefined;
-  for (const p of unwrapped) if (p[0] && (!main || ringArea(p[0]) > ringArea(main))) main = p[0];
-  if (!main) return [];
-  const [mw, me] = ringLonRange(main);
-  const mainCentre = (mw + me) / 2;
+  const unwrapped: LonLat[][][] = [];
+  // Each polygon's outer ring's centre, worked out once (NaN for a polygon with no ring).
+  const centres: number[] = [];
+  let main = -1;
+  let mainArea = -1;
+  for (const rings of polygons) {
+    const outer = rings[0];
+    if (!outer) {
+      unwrapped.push([]);
+      centres.push(NaN);
+      continue;
+    }
+    const polygon = [unwrapRing(outer)];
+    const centre = lonCentre(polygon[0]!);
+    for (let h = 1; h < rings.length; h++) {
+      const hole = unwrapRing(rings[h]!);
+      polygon.push(shiftRing(hole, 360 * Math.round((centre - lonCentre(hole)) / 360)));
+    }
+    // The first of the largest, as areas tie.
+    const area = ringArea(polygon[0]!);
+    if (area > mainArea) {
+      main = unwrapped.length;
+      mainArea = area;
+    }
+    unwrapped.push(polygon);
+    centres.push(centre);
+  }
+  if (main < 0) return [];
+  const mainCentre = centres[main]!;
   const home = -360 * Math.round(mainCentre / 360);
-  return unwrapped.map((rings) => {
-    const [w, e] = ringLonRange(rings[0] ?? []);
-    const by = home + 360 * Math.round((mainCentre - (w + e) / 2) / 360);
+  return unwrapped.map((rings, i) => {
+    const by = home + 360 * Math.round((mainCentre - centres[i]!) / 360);
     return rings.map((ring) => shiftRing(ring, by));
   });
 }
