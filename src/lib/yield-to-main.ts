@@ -32,15 +32,3 @@ export async function mapInSlices<T, U>(items: readonly T[], fn: (item: T) => U)
   }
   return out;
 }
-
-/**
- * Runs `callback` once the next frame has been painted: a frame callback runs just before
- * the paint, and a task queued from it runs after. Where there are no frames (tests), soon.
- */
-export function afterNextPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(callback, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(callback, 0));
-}

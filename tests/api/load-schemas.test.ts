@@ -27,8 +27,7 @@ describe('loadSchemas', () => {
     vi.doMock(SCHEMAS, () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
-    const { loadSchemas, preloadSchemas } = await freshLoader();
-    preloadSchemas(); // a failed preload is no unhandled rejection: the check says it
+    const { loadSchemas } = await freshLoader();
     const error = await loadSchemas('GET /aggregates/breakdown').catch((e: unknown) => e);
     // (A fresh module set has its own ApiError class: compare by name.)
     expect(error).toMatchObject({
@@ -58,5 +57,31 @@ describe('loadSchemas', () => {
     vi.resetModules();
     const { responseSchemas } = await loadSchemas('GET /me');
     expect(responseSchemas.Me.safeParse({ role: 'nobody' }).success).toBe(false);
+  });
+
+  it('reads an answer that fits without loading zod, and loads it for one that does not', async () => {
+    // zod cannot load at all: an answer that fits is read anyway.
+    vi.doMock(SCHEMAS, () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { checkAnswer } = await freshLoader();
+    const me = {
+      role: 'partner',
+      displayName: 'Demo partner',
+      organisation: 'Police',
+      scope: { kind: 'countries', label: 'Northern Europe', countries: ['GB', 'SE'] },
+      suppressionThreshold: 11,
+    };
+    expect(await checkAnswer('Me', me, 'GET /me')).toEqual({ success: true, data: me });
+
+    // One that does not fit needs zod to say what is wrong; its failed load says so.
+    const wrong = { ...me, scope: { kind: 'countries', label: 'Nowhere', countries: [] } };
+    const error = await checkAnswer('Me', wrong, 'GET /me').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ApiError', kind: 'network', endpoint: 'GET /me' });
+
+    vi.doUnmock(SCHEMAS);
+    const parsed = await checkAnswer('Me', wrong, 'GET /me');
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['scope', 'countries']);
   });
 });

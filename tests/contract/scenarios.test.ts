@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { answerFits } from '../../src/api/client/answer-check.ts';
 import { getResponse } from 'msw';
 import { endpoints } from '../../src/api/contract/endpoints.ts';
 import { Problem } from '../../src/api/contract/common-schemas.ts';
@@ -92,20 +93,21 @@ describe('failure scenarios', () => {
   });
 
   it.each([
-    ['me', endpoints.me, '', Me],
-    ['reports', endpoints.reports, '', ReportPage],
-    ['timeseries', endpoints.timeseries, 'interval=week', TimeSeries],
-    ['breakdown', endpoints.breakdown, 'dimension=platform', Breakdown],
-    ['countryBins', endpoints.countryBins, '', CountryBins],
-    ['gridBins', endpoints.gridBins, 'cellSize=10&extent=-180,-90,180,90', GridBins],
+    ['me', endpoints.me, '', Me, 'Me'],
+    ['reports', endpoints.reports, '', ReportPage, 'ReportPage'],
+    ['timeseries', endpoints.timeseries, 'interval=week', TimeSeries, 'TimeSeries'],
+    ['breakdown', endpoints.breakdown, 'dimension=platform', Breakdown, 'Breakdown'],
+    ['countryBins', endpoints.countryBins, '', CountryBins, 'CountryBins'],
+    ['gridBins', endpoints.gridBins, 'cellSize=10&extent=-180,-90,180,90', GridBins, 'GridBins'],
   ] as const)(
     'breaks the %s schema with well-formed JSON',
-    async (endpoint, path, query, schema) => {
+    async (endpoint, path, query, schema, name) => {
       scenario.set({ failures: [{ endpoint, kind: 'contract-violation' }] });
       const answer = await call(`/api/v1${path}`, { token, query });
       expect(answer.status).toBe(200);
       expect(answer.mediaType).toBe('application/json');
       expect(schema.safeParse(answer.body).success).toBe(false);
+      expect(answerFits(name, answer.body)).toBe(false);
       // …and the OpenAPI validator of the contract tests sees it too: it is not vacuous.
       expect(validate(path, 'get', 200, 'application/json', answer.body).valid).toBe(false);
       scenario.reset();

@@ -1,7 +1,7 @@
 import type { BatchAnswer } from '../contract/batch-schemas.ts';
 import { BATCH_MAX_REQUESTS, BATCHABLE_PATH } from '../contract/batch-rules.ts';
 import { ApiError } from './api-error.ts';
-import { loadSchemas } from './load-schemas.ts';
+import { checkAnswer } from './load-schemas.ts';
 
 /**
  * Coalesces the GETs the dashboard asks for in one go (one render, one task) into
@@ -176,14 +176,13 @@ function unreadable(what: string): ApiError {
 }
 
 async function readAnswers(text: string, expected: number): Promise<BatchAnswer[]> {
-  const { BatchResponse } = await loadSchemas(BATCH_ENDPOINT);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw unreadable('the response was not valid JSON');
   }
-  const parsed = BatchResponse.safeParse(json);
+  const parsed = await checkAnswer('BatchResponse', json, BATCH_ENDPOINT);
   if (!parsed.success) throw unreadable('it is not a batch of answers');
   if (parsed.data.responses.length !== expected) {
     throw unreadable(`${parsed.data.responses.length} answers to ${expected} requests`);

@@ -10,7 +10,7 @@ import {
   parseRetryAfter,
 } from './api-error.ts';
 import { createBatchTransport, isBatchable, type ApiAnswer } from './batch-transport.ts';
-import { loadSchemas } from './load-schemas.ts';
+import { checkAnswer } from './load-schemas.ts';
 
 /**
  * The only place in the dashboard that calls `fetch`. Every call resolves to data that has
@@ -110,8 +110,7 @@ function sendGet(
 
 async function readProblem(response: ApiAnswer, endpoint: string): Promise<Problem | undefined> {
   try {
-    const { Problem } = await loadSchemas(endpoint);
-    const parsed = Problem.safeParse(JSON.parse(await response.text()));
+    const parsed = await checkAnswer('Problem', JSON.parse(await response.text()), endpoint);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -215,8 +214,7 @@ async function request<N extends ResponseName>(
   } catch {
     throw contractError(undefined, 'the response was not valid JSON');
   }
-  const { responseSchemas } = await loadSchemas(endpoint);
-  const parsed = responseSchemas[schema].safeParse(json);
+  const parsed = await checkAnswer(schema, json, endpoint);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = formatIssuePath(issue?.path ?? []);

@@ -22,7 +22,7 @@ const components = { Count, Problem, ...responseSchemas, BatchRequest, BatchResp
 type ComponentId = keyof typeof components;
 
 /** Every schema given an `id` through `.meta()` becomes a component, referenced by `$ref`. */
-function componentSchemas(): Record<string, unknown> {
+export function componentSchemas(): Record<string, unknown> {
   void components;
   const { $schema: _schema, ...countShape } = z.toJSONSchema(CountShape, {
     target: 'draft-2020-12',
@@ -270,7 +270,10 @@ export function buildOpenApiDocument() {
             required: true,
             content: { 'application/json': { schema: ref('BatchRequest') } },
           },
-          responses: { '200': json('BatchResponse', 'One answer per request, in order.'), ...errors },
+          responses: {
+            '200': json('BatchResponse', 'One answer per request, in order.'),
+            ...errors,
+          },
         },
       },
     },

@@ -1,12 +1,10 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
-import { preloadSchemas } from '../../api/client/load-schemas.ts';
 import { SessionControls } from '../../auth/session-controls.tsx';
 import { FilterBar } from '../../components/filter-bar/filter-bar.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
 import { FilterUrlGuard } from '../../filters/filter-url-guard.tsx';
 import { useConfig } from '../../lib/config-context.tsx';
-import { afterNextPaint } from '../../lib/yield-to-main.ts';
 import { PageIntro } from '../pages/page-intro.tsx';
 import { PageLoading } from '../pages/page-loading.tsx';
 import { useRouteHeading } from '../routes/route-handle.ts';
@@ -34,10 +32,6 @@ export function AppLayout() {
   // Before, the first paint waited for the whole page's first render (about 80 ms even
   // without CPU slowdown), and on a cold load it came after /me had answered.
   const pageShown = useDeferredValue(true, false);
-  // The answers' schemas (zod) load once the shell is on screen: the first paint needs
-  // none of them, and asked for earlier they took bandwidth from it. `/me`, the first
-  // answer to need them, takes two round trips (preflight and request) anyway.
-  useEffect(() => afterNextPaint(preloadSchemas), []);
 
   return (
     <div className="app">

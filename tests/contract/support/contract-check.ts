@@ -10,29 +10,44 @@ import {
   TimeSeries,
 } from '../../../src/api/contract/aggregate-schemas.ts';
 import { BatchResponse } from '../../../src/api/contract/batch-schemas.ts';
+import { answerFits, type AnswerName } from '../../../src/api/client/answer-check.ts';
 import type { ApiAnswer } from './call-api.ts';
 import { createOpenApiValidator } from './openapi-validator.ts';
 
-/** The zod schema of each 200 JSON answer, by OpenAPI path template. */
-const okSchemas: Record<string, z.ZodType> = {
-  '/me': Me,
-  '/metadata': Metadata,
-  '/reports': ReportPage,
-  '/reports/{id}': Report,
-  '/reports/{id}/reveal': Reveal,
-  '/aggregates/timeseries': TimeSeries,
-  '/aggregates/breakdown': Breakdown,
-  '/aggregates/geo/countries': CountryBins,
-  '/aggregates/geo/grid': GridBins,
-  '/batch': BatchResponse,
+/** The schema of each 200 JSON answer, by OpenAPI path template. */
+const okAnswers: Record<string, AnswerName> = {
+  '/me': 'Me',
+  '/metadata': 'Metadata',
+  '/reports': 'ReportPage',
+  '/reports/{id}': 'Report',
+  '/reports/{id}/reveal': 'Reveal',
+  '/aggregates/timeseries': 'TimeSeries',
+  '/aggregates/breakdown': 'Breakdown',
+  '/aggregates/geo/countries': 'CountryBins',
+  '/aggregates/geo/grid': 'GridBins',
+  '/batch': 'BatchResponse',
+};
+/** The zod schema of each answer the dashboard reads. */
+export const zodSchemas: Record<AnswerName, z.ZodType> = {
+  Me,
+  Metadata,
+  ReportPage,
+  Report,
+  Reveal,
+  TimeSeries,
+  Breakdown,
+  CountryBins,
+  GridBins,
+  BatchResponse,
+  Problem,
 };
 
 const validate = createOpenApiValidator();
 
 /**
- * Asserts an answer is inside the contract twice over: against the published OpenAPI
- * document (Ajv, draft 2020-12) and against the zod schema the dashboard parses with.
- * Returns the parsed body for further checks.
+ * Asserts an answer is inside the contract three times over: against the published OpenAPI
+ * document (Ajv, draft 2020-12), against the zod schema, and by the quick check the dashboard
+ * reads answers with (answer-check.ts). Returns the parsed body for further checks.
  */
 export function expectInContract(op: string, method: 'get' | 'post', answer: ApiAnswer): unknown {
   const where = `${method.toUpperCase()} ${op} → ${answer.status}: ${answer.text.slice(0, 300)}`;
@@ -43,11 +58,13 @@ export function expectInContract(op: string, method: 'get' | 'post', answer: Api
     expect(answer.mediaType, where).toBe('application/problem+json');
     const problem = Problem.parse(answer.body);
     expect(problem.status, where).toBe(answer.status);
+    expect(answerFits('Problem', answer.body), where).toBe(true);
   } else if (answer.mediaType === 'application/json') {
-    const schema = okSchemas[op];
-    if (!schema) throw new Error(`no zod schema for ${op}`);
-    const parsed = schema.safeParse(answer.body);
+    const name = okAnswers[op];
+    if (!name) throw new Error(`no schema for ${op}`);
+    const parsed = zodSchemas[name].safeParse(answer.body);
     expect(parsed.error?.message, where).toBeUndefined();
+    expect(answerFits(name, answer.body), where).toBe(true);
   }
   expect(answer.headers.get('Server-Timing'), where).toMatch(/^app;dur=\d+(\.\d+)?/);
   return answer.body;
