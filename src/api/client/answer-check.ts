@@ -106,7 +106,7 @@ function fits(shape: Shape, value: unknown): boolean {
   if (shape.rule === 'count' && !isCount(value)) return false;
   if (shape.anyOf && !shape.anyOf.some((s) => fits(s, value))) return false;
   if (shape.oneOf && shape.oneOf.filter((s) => fits(s, value)).length !== 1) return false;
-  if (shape.const !== undefined && value !== shape.const) return false;
+  if ('const' in shape && value !== shape.const) return false;
   if (shape.enum && !shape.enum.includes(value)) return false;
   return typeFits(shape, value);
 }
