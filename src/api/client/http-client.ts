@@ -63,7 +63,7 @@ export type ResponseName = keyof ResponseSchemas;
 export type ResponseOf<N extends ResponseName> = z.output<ResponseSchemas[N]>;
 
 export interface RequestOptions<N extends ResponseName> {
-  /** Named, not passed: the schemas load on demand, off the first page's critical path. */
+  /** Named, not passed: the quick check reads the answer by name, and zod only if it must. */
   schema: N;
   params?: ApiParams;
   signal?: AbortSignal;

@@ -7,10 +7,10 @@ import { BatchResponse } from './batch-schemas.ts';
 import { Breakdown, CountryBins, GridBins, TimeSeries } from './aggregate-schemas.ts';
 
 /**
- * Every schema the client checks an answer against, by name. The client loads this module
- * on demand (http-client.ts), never statically: zod and the schemas are a fifth of the
- * code the first page needed, and nothing is checked before the first answer arrives
- * (README decision 30).
+ * Every schema the client checks an answer against, by name. The client never imports this
+ * module statically: it reads answers with the quick check generated from these schemas
+ * (api/client/answer-check.ts), and loads this module, zod with it, only to say what is
+ * wrong with an answer that does not fit (load-schemas.ts; README decisions 30 and 37).
  */
 export const responseSchemas = {
   Me,
