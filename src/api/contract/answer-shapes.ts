@@ -55,6 +55,7 @@ const TYPED_KEYWORDS: Record<ShapeType, readonly string[]> = {
   array: ['items', 'minItems', 'maxItems'],
   object: ['properties', 'required', 'additionalProperties', 'propertyNames'],
 };
+const TYPED = new Set(Object.values(TYPED_KEYWORDS).flat());
 const ANY_KEYWORDS = ['$ref', 'anyOf', 'oneOf', 'enum', 'const', 'type'];
 const DROPPED = ['description', 'title', 'format'];
 const REF_PREFIX = '#/components/schemas/';
@@ -65,12 +66,12 @@ function compact(schema: JsonSchema, where: string, refer: (name: string) => voi
   // `type: ["string", "null"]` (zod's nullable string) as one shape per type.
   if (Array.isArray(schema.type)) {
     const types = schema.type as ShapeType[];
-    const keep = (t: ShapeType) => (key: string) =>
-      !Object.values(TYPED_KEYWORDS).flat().includes(key) || TYPED_KEYWORDS[t]?.includes(key);
+    // Each type keeps the keywords any shape may carry, and its own.
+    const keep = (t: ShapeType, key: string) => !TYPED.has(key) || TYPED_KEYWORDS[t]?.includes(key);
     return {
       anyOf: types.map((t, i) =>
         compact(
-          { ...Object.fromEntries(Object.entries(schema).filter(([k]) => keep(t)(k))), type: t },
+          { ...Object.fromEntries(Object.entries(schema).filter(([k]) => keep(t, k))), type: t },
           `${where}.type[${i}]`,
           refer,
         ),

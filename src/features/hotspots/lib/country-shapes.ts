@@ -92,6 +92,24 @@ function toLatLngs(ring: readonly LonLat[]): [number, number][] {
   return out;
 }
 
+/**
+ * [west, south, east, north] of a polygon's outer ring ([lat, lon] points); for the app's
+ * shapes and the table generator alike. An indexed loop: see world-copies' unwrapRing.
+ */
+export function polygonBox(polygon: [number, number][][]): [number, number, number, number] {
+  const outer = polygon[0] ?? [];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < outer.length; i++) {
+    const lat = outer[i]![0];
+    const lon = outer[i]![1];
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [w, s, e, n];
+}
+
 /** A shape with its longitude extent worked out from its outer rings. */
 export function shapeOf(
   code: string | null,
@@ -101,12 +119,9 @@ export function shapeOf(
   let west = Infinity;
   let east = -Infinity;
   for (const polygon of latLngs) {
-    const outer = polygon[0] ?? [];
-    for (let i = 0; i < outer.length; i++) {
-      const lon = outer[i]![1];
-      if (lon < west) west = lon;
-      if (lon > east) east = lon;
-    }
+    const [w, , e] = polygonBox(polygon);
+    west = Math.min(west, w);
+    east = Math.max(east, e);
   }
   return { code, name, latLngs, west, east };
 }

@@ -2,24 +2,15 @@ import { settledPromise } from '../../../lib/settled-promise.ts';
 import { COUNTRY_BOXES, type CountryBoxes } from './country-boxes.ts';
 import { countryName } from '../../../lib/country-name.ts';
 import { mapInSlices } from '../../../lib/yield-to-main.ts';
-import { shapeBuilder, shapeOf, type CountryShape, type ShapeDetail } from './country-shapes.ts';
+import {
+  polygonBox,
+  shapeBuilder,
+  shapeOf,
+  type CountryShape,
+  type ShapeDetail,
+} from './country-shapes.ts';
 
 const TOLERANCE = 0.5;
-
-/** [west, south, east, north] of a polygon's outer ring ([lat, lon] points). */
-function polygonBox(polygon: [number, number][][]): [number, number, number, number] {
-  const outer = polygon[0] ?? [];
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < outer.length; i++) {
-    const lat = outer[i]![0];
-    const lon = outer[i]![1];
-    if (lon < w) w = lon;
-    if (lon > e) e = lon;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-  }
-  return [w, s, e, n];
-}
 
 function within(part: [number, number, number, number], box: readonly number[]): boolean {
   const [w, s, e, n] = part;

@@ -31,7 +31,7 @@ for (const c of [...all()].sort((a, b) => a.numeric.localeCompare(b.numeric))) {
 }
 writeJson('iso-numeric-to-alpha2.json', numeric, true);
 
-const { shapesFromTopology } = await import('../lib/country-shapes.ts');
+const { polygonBox, shapesFromTopology } = await import('../lib/country-shapes.ts');
 const { unionBounds } = await import('../lib/lon-intervals.ts');
 const { wrapLon } = await import('../lib/geo-extent.ts');
 
@@ -56,12 +56,6 @@ const shapes = shapesFromTopology(require('world-atlas/countries-10m.json'));
 const shaped = new Set(shapes.flatMap((s) => (s.code ? [s.code] : [])));
 const unshaped = Object.values(numeric).filter((code) => !shaped.has(code));
 
-function polygonBox(polygon: [number, number][][]): Bbox {
-  const outer = polygon[0] ?? [];
-  const lats = outer.map(([lat]) => lat);
-  const lons = outer.map(([, lon]) => lon);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
-}
 const holds = (box: Bbox, [lon, lat]: [number, number]) =>
   lat >= box[1] - 0.05 &&
   lat <= box[3] + 0.05 &&
