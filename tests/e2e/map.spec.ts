@@ -122,6 +122,42 @@ test.describe('the map', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  // Leaflet's own stacks name fonts most machines lack, each looked up in turn during a layout
+  // (README decision 38).
+  test('sets all its text, Leaflet’s controls included, in the app’s two typefaces', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 2200 });
+    for (const route of ['/', '/map']) {
+      await page.goto(route);
+      await mapReady(page);
+      await expect(page.locator('.leaflet-control-zoom-in')).toBeVisible();
+      const stacks = await page.evaluate(() => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const resolved = (stack: string) => {
+          probe.style.fontFamily = stack;
+          return getComputedStyle(probe).fontFamily;
+        };
+        const app = [resolved('var(--font)'), resolved('var(--font-mono)')];
+        probe.remove();
+        const used = new Set<string>();
+        for (const el of document.querySelectorAll('body *')) {
+          const hasText = [...el.childNodes].some(
+            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+          );
+          if (hasText) used.add(getComputedStyle(el).fontFamily);
+        }
+        return { app, used: [...used] };
+      });
+      expect(stacks.app[0]).toContain('system-ui');
+      expect(
+        stacks.used.filter((s) => !stacks.app.includes(s)),
+        route,
+      ).toEqual([]);
+    }
+  });
+
   test('hovering shows a count; clicking a country filters every view by it', async ({ page }) => {
     await page.goto('/map?range=all');
     await mapReady(page);
