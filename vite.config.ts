@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/security/csp.ts';
 import { zodJitlessInEveryChunk } from './src/security/zod-jitless-banner.ts';
 import { compileHintInEveryChunk } from './src/build/compile-hint-plugin.ts';
+import { precompressAssets, servePrecompressedOnPreview } from './src/build/precompressed-assets.ts';
 
 /**
  * A build for a real intake API must carry no mock code. The JS side is handled in
@@ -55,8 +56,11 @@ export default defineConfig(({ mode }) => ({
     react(),
     dropMockWorkerForRealApi(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_INTAKE_API_URL)),
     securityHeadersOnPreview(loadEnv(mode, process.cwd(), 'VITE_')),
+    // After the security headers: its middleware answers without passing on.
+    servePrecompressedOnPreview(),
     zodJitlessInEveryChunk(),
     compileHintInEveryChunk(),
+    precompressAssets(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
