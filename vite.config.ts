@@ -7,7 +7,10 @@ import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/security/csp.ts';
 import { zodJitlessInEveryChunk } from './src/security/zod-jitless-banner.ts';
 import { compileHintInEveryChunk } from './src/build/compile-hint-plugin.ts';
-import { precompressAssets, servePrecompressedOnPreview } from './src/build/precompressed-assets.ts';
+import {
+  precompressAssets,
+  servePrecompressedOnPreview,
+} from './src/build/precompressed-assets.ts';
 
 /**
  * A build for a real intake API must carry no mock code. The JS side is handled in

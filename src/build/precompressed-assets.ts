@@ -116,7 +116,11 @@ export function servePrecompressedOnPreview(): Plugin {
           res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
           if (req.method === 'HEAD') return res.end();
-          createReadStream(file + encoding.suffix).pipe(res);
+          // A copy removed by a rebuild between the stat and the read ends the answer, not
+          // the server.
+          createReadStream(file + encoding.suffix)
+            .on('error', () => res.destroy())
+            .pipe(res);
           return;
         }
         next();
