@@ -12,7 +12,15 @@ import type { Plugin } from 'vite';
  * page's own work (README decision 38).
  */
 
-const COMPRESSIBLE = /\.(js|mjs|css|json|svg|txt)$/;
+/** The compressible assets, by extension, with the type they are served as. */
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+};
 /** Below this, compression saves less than a packet (the same threshold as Vite's preview). */
 const MIN_BYTES = 1024;
 const ENCODINGS = [
@@ -32,7 +40,7 @@ export function precompressAssets(): Plugin {
     writeBundle({ dir }, bundle) {
       if (!dir) throw new Error('precompress-assets: the build has no output folder');
       files = Object.keys(bundle)
-        .filter((name) => COMPRESSIBLE.test(name))
+        .filter((name) => extname(name) in TYPES)
         .map((name) => resolve(dir, name));
     },
     // After every plugin's writeBundle (the compile hint rewrites the chunks there).
@@ -57,15 +65,6 @@ export function precompressAssets(): Plugin {
     },
   };
 }
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain',
-};
 
 /** The encodings the request accepts (a `q=0` refuses one), in Accept-Encoding's terms. */
 export function acceptedEncodings(header: string | undefined): Set<string> {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Count, CountShape, isCount } from '../../src/api/contract/common-schemas.ts';
+import { Count, CountShape } from '../../src/api/contract/common-schemas.ts';
+import { isCount } from '../../src/api/contract/count-rule.ts';
 import { Breakdown } from '../../src/api/contract/aggregate-schemas.ts';
 
 /** Values near and far from a count: the edges of each rule, and things that are not one. */

@@ -34,8 +34,6 @@ export const CountShape = z
   });
 export type Count = z.infer<typeof CountShape>;
 
-export { isCount };
-
 /**
  * A count in an answer: `isCount` for the counts that are right, and `CountShape` for a
  * wrong one, so the error names the field and the rule as before. Unlike `CountShape` it
