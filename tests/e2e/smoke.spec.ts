@@ -109,3 +109,35 @@ for (const theme of ['Light', 'Dark'] as const) {
     }
   });
 }
+
+test('every page sets its text on the type scale: five sizes, two weights', async ({ page }) => {
+  for (const path of ['/', '/trends', '/map', '/cases']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const { scale, off } = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const scale = ['xs', 'sm', 'md', 'lg', 'xl'].map((step) => {
+        probe.style.fontSize = `var(--font-size-${step})`;
+        return getComputedStyle(probe).fontSize;
+      });
+      probe.remove();
+      // Every element with text of its own (SVG labels too), as the browser computed it.
+      const off = new Set<string>();
+      for (const el of document.querySelectorAll('body *')) {
+        const hasText = [...el.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+        );
+        if (!hasText) continue;
+        const { fontSize, fontWeight } = getComputedStyle(el);
+        if (!scale.includes(fontSize) || !['400', '700'].includes(fontWeight))
+          off.add(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${fontSize} ${fontWeight}`);
+      }
+      return { scale, off: [...off] };
+    });
+    expect(scale, path).toEqual(['12px', '14px', '16px', '18px', '24px']);
+    expect(off, path).toEqual([]);
+  }
+});
+

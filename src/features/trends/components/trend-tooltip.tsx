@@ -43,7 +43,7 @@ const box = {
   border: `1px solid ${chartTheme.grid}`,
   borderRadius: 4,
   padding: '6px 10px',
-  fontSize: 13,
+  fontSize: 'var(--font-size-sm)',
 } as const;
 
 export function TrendTooltip({ row, series, grouped, k, showPrevious }: TrendTooltipProps) {
@@ -51,7 +51,7 @@ export function TrendTooltip({ row, series, grouped, k, showPrevious }: TrendToo
   const prev = row.previous;
   return (
     <div style={box}>
-      <p style={{ margin: 0, fontWeight: 600 }}>{row.label}</p>
+      <p style={{ margin: 0, fontWeight: 700 }}>{row.label}</p>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {series.map((s) => {
           const cell = row.cells[s.key] ?? MISSING;
