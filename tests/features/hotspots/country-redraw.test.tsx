@@ -2,6 +2,7 @@ import './leaflet-in-jsdom.ts';
 import { act, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type * as ReactLeaflet from 'react-leaflet';
 import type * as CountryLayerModule from '../../../src/features/hotspots/components/country-layer.tsx';
+import type * as DisclosureModule from '../../../src/features/hotspots/lib/disclosure.ts';
 import { Map as LeafletMap } from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -17,6 +18,8 @@ import { choroplethProps, n } from './fixtures.ts';
  */
 
 const renders = vi.hoisted(() => ({ Polygon: 0, CircleMarker: 0, Tooltip: 0, CountryLayer: 0 }));
+// Tooltip texts worked out: one per shape each time the layer lays its shapes out.
+const phrases = vi.hoisted(() => ({ count: 0 }));
 
 // The real components, each render counted.
 vi.mock('react-leaflet', async (importOriginal) => {
@@ -44,6 +47,17 @@ vi.mock('../../../src/features/hotspots/components/country-layer.tsx', async (im
     CountryLayer: (props: Parameters<typeof actual.CountryLayer>[0]) => {
       renders.CountryLayer++;
       return createElement(actual.CountryLayer, props);
+    },
+  };
+});
+
+vi.mock('../../../src/features/hotspots/lib/disclosure.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof DisclosureModule>();
+  return {
+    ...actual,
+    countPhrase: (...args: Parameters<typeof actual.countPhrase>) => {
+      phrases.count++;
+      return actual.countPhrase(...args);
     },
   };
 });
@@ -79,6 +93,20 @@ async function renderMap() {
     });
   return { container, redraw, redrawWith, first, props };
 }
+
+describe('country shapes drawn at first', () => {
+  it('are laid out once for the answer, not again at each step that adds them', async () => {
+    phrases.count = 0;
+    const { container } = await renderMap();
+    // Every step taken: the map says it is drawn.
+    await waitFor(() => expect(container.querySelectorAll('[data-state="ready"]').length).toBe(1));
+    const shapes = container.querySelectorAll('path.hs-country[data-area]').length;
+    // About 180 shapes, added 40 a step: laid out again at each step, that was 6 phrases a
+    // shape; once for the answer it is 2 (the small countries' circles are noted as it renders).
+    expect(shapes).toBeGreaterThan(170);
+    expect(phrases.count).toBeLessThanOrEqual(2 * shapes);
+  });
+});
 
 describe('country shapes given new counts', () => {
   it('render none of their Leaflet components again, yet show the new counts', async () => {

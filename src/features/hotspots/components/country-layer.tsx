@@ -1,4 +1,4 @@
-import { use, useEffect, useState } from 'react';
+import { use, useEffect, useState, type ReactElement } from 'react';
 import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import type { Count } from '../../../api/contract/common-schemas.ts';
@@ -189,12 +189,19 @@ export function CountryLayer(props: CountryLayerProps) {
     ));
   });
 
-  const all = [...polygons, ...symbols];
-  const shown = useProgressiveCount(all.length, SHAPES_PER_STEP);
-  const complete = shown === all.length;
-  const { onDrawn } = props;
+  return <AddedInSteps shapes={[...polygons, ...symbols]} onDrawn={props.onDrawn} />;
+}
+
+/**
+ * The shapes, SHAPES_PER_STEP more in each commit (see useProgressiveCount). A step renders
+ * this alone: the layer above works out every shape's colour, tooltip and handlers once per
+ * answer, not once per step (at load that was all ~250 shapes, six times over).
+ */
+function AddedInSteps({ shapes, onDrawn }: { shapes: ReactElement[]; onDrawn(): void }) {
+  const shown = useProgressiveCount(shapes.length, SHAPES_PER_STEP);
+  const complete = shown === shapes.length;
   useEffect(() => {
     if (complete) onDrawn();
   }, [complete, onDrawn]);
-  return all.slice(0, shown);
+  return shapes.slice(0, shown);
 }
