@@ -93,3 +93,46 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(', ')}`,
   );
 }
+
+export interface TextStyles {
+  /** What each custom property computes to (`var(--font)` → the resolved stack). */
+  tokens: Record<string, string>;
+  /** Every element with text of its own (SVG labels too), as the browser computed its font. */
+  texts: { element: string; fontFamily: string; fontSize: string; fontWeight: string }[];
+}
+
+/**
+ * The fonts the page sets its text in, and the values of the style tokens named in
+ * `tokens` (each resolved on a probe for `property`: `fontFamily: ['--font']`).
+ */
+export function textStyles(
+  page: Page,
+  tokens: { fontFamily?: string[]; fontSize?: string[] },
+): Promise<TextStyles> {
+  return page.evaluate((tokens) => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const resolved: Record<string, string> = {};
+    for (const [property, names] of Object.entries(tokens) as [
+      'fontFamily' | 'fontSize',
+      string[],
+    ][]) {
+      for (const name of names) {
+        probe.style[property] = `var(${name})`;
+        resolved[name] = getComputedStyle(probe)[property];
+      }
+    }
+    probe.remove();
+    const texts: TextStyles['texts'] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const hasText = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+      );
+      if (!hasText) continue;
+      const { fontFamily, fontSize, fontWeight } = getComputedStyle(el);
+      const element = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+      texts.push({ element, fontFamily, fontSize, fontWeight });
+    }
+    return { tokens: resolved, texts };
+  }, tokens);
+}

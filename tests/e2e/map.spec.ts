@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures.ts';
+import { test, expect, axeViolations, textStyles } from './fixtures.ts';
 import { numbersIn } from '../features/hotspots/fixtures.ts';
 
 /**
@@ -132,27 +132,11 @@ test.describe('the map', () => {
       await page.goto(route);
       await mapReady(page);
       await expect(page.locator('.leaflet-control-zoom-in')).toBeVisible();
-      const stacks = await page.evaluate(() => {
-        const probe = document.createElement('span');
-        document.body.append(probe);
-        const resolved = (stack: string) => {
-          probe.style.fontFamily = stack;
-          return getComputedStyle(probe).fontFamily;
-        };
-        const app = [resolved('var(--font)'), resolved('var(--font-mono)')];
-        probe.remove();
-        const used = new Set<string>();
-        for (const el of document.querySelectorAll('body *')) {
-          const hasText = [...el.childNodes].some(
-            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
-          );
-          if (hasText) used.add(getComputedStyle(el).fontFamily);
-        }
-        return { app, used: [...used] };
-      });
-      expect(stacks.app[0]).toContain('system-ui');
+      const { tokens, texts } = await textStyles(page, { fontFamily: ['--font', '--font-mono'] });
+      const app = Object.values(tokens);
+      expect(tokens['--font']).toContain('system-ui');
       expect(
-        stacks.used.filter((s) => !stacks.app.includes(s)),
+        [...new Set(texts.map((t) => t.fontFamily))].filter((s) => !app.includes(s)),
         route,
       ).toEqual([]);
     }

@@ -1,4 +1,4 @@
-import { test, expect, axeViolations } from './fixtures.ts';
+import { test, expect, axeViolations, textStyles } from './fixtures.ts';
 import { setWorkerScenario, viewAs } from './security-support.ts';
 
 const count = /([\d,]+|<\d+) reports? match/;
@@ -111,33 +111,17 @@ for (const theme of ['Light', 'Dark'] as const) {
 }
 
 test('every page sets its text on the type scale: five sizes, two weights', async ({ page }) => {
+  const steps = ['xs', 'sm', 'md', 'lg', 'xl'].map((step) => `--font-size-${step}`);
   for (const path of ['/', '/trends', '/map', '/cases']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    const { scale, off } = await page.evaluate(() => {
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const scale = ['xs', 'sm', 'md', 'lg', 'xl'].map((step) => {
-        probe.style.fontSize = `var(--font-size-${step})`;
-        return getComputedStyle(probe).fontSize;
-      });
-      probe.remove();
-      // Every element with text of its own (SVG labels too), as the browser computed it.
-      const off = new Set<string>();
-      for (const el of document.querySelectorAll('body *')) {
-        const hasText = [...el.childNodes].some(
-          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
-        );
-        if (!hasText) continue;
-        const { fontSize, fontWeight } = getComputedStyle(el);
-        if (!scale.includes(fontSize) || !['400', '700'].includes(fontWeight))
-          off.add(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${fontSize} ${fontWeight}`);
-      }
-      return { scale, off: [...off] };
-    });
+    const { tokens, texts } = await textStyles(page, { fontSize: steps });
+    const scale = steps.map((step) => tokens[step]);
     expect(scale, path).toEqual(['12px', '14px', '16px', '18px', '24px']);
-    expect(off, path).toEqual([]);
+    const off = texts
+      .filter((t) => !scale.includes(t.fontSize) || !['400', '700'].includes(t.fontWeight))
+      .map((t) => `${t.element}: ${t.fontSize} ${t.fontWeight}`);
+    expect([...new Set(off)], path).toEqual([]);
   }
 });
-
