@@ -5,8 +5,12 @@
 export type OidcSessionStatus = 'active' | 'expired';
 
 export interface OidcSession {
-  /** The current access token, renewed first when it has (nearly) expired; null when it cannot be. */
-  getToken(): Promise<string | null>;
+  /**
+   * The current access token, renewed first when it has (nearly) expired; null when it
+   * cannot be. A promise only while renewing: a token at hand is returned as it is, so a
+   * request can leave in the task that asked for it (see http-client.ts).
+   */
+  getToken(): string | null | Promise<string | null>;
   /** 'expired' once renewal failed: the user has to sign in again. */
   getStatus(): OidcSessionStatus;
   subscribe(listener: () => void): () => void;

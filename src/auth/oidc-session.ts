@@ -101,16 +101,18 @@ function createOidcSession(manager: UserManager, first: User, win: Window): Oidc
     }));
 
   return {
-    async getToken() {
+    getToken() {
       if (!user) return null;
+      // At hand, not a promise: see OidcSession.getToken.
       if ((user.expires_in ?? Infinity) > MIN_TOKEN_SECONDS) return user.access_token;
       // The timer did not get to it (a sleeping laptop, a throttled tab): renew now.
-      try {
-        return (await renew())?.access_token ?? null;
-      } catch {
-        setStatus('expired');
-        return null;
-      }
+      return renew().then(
+        (renewed) => renewed?.access_token ?? null,
+        () => {
+          setStatus('expired');
+          return null;
+        },
+      );
     },
     getStatus: () => status,
     subscribe(listener) {

@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 import { matchingCountQueryOptions } from '../api/aggregates/breakdown-query.ts';
 import { useMe } from '../api/session/me-query.ts';
 import { useFilters } from '../filters/use-filters.ts';
+import { useReadsOnFilterChange } from '../filters/use-filter-reads.ts';
 import { formatCount } from '../lib/format.ts';
 import { useEarlyQuery } from '../lib/use-early-query.ts';
 import { QueryState } from './query-state.tsx';
@@ -15,6 +16,7 @@ export function MatchingReportCount() {
   const { search } = useLocation();
   const me = useMe();
   const query = useEarlyQuery(matchingCountQueryOptions(apiFilters));
+  useReadsOnFilterChange((filters) => [matchingCountQueryOptions(filters)]);
   const k = me.data?.suppressionThreshold ?? DEFAULT_K;
 
   // The slot is the loaded line's height, so the views under it do not move when the count

@@ -8,6 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { createFilterReads, type FilterReads } from './filter-reads.ts';
 import type { FilterNotice } from './filter-state.ts';
 
 /**
@@ -16,7 +17,9 @@ import type { FilterNotice } from './filter-state.ts';
  *   once) until the user dismisses them;
  * - the last search string written, so two writes in one event (a search box committing on
  *   blur, then the checkbox that took the focus) build on each other instead of the second
- *   overwriting the first from a stale render.
+ *   overwriting the first from a stale render;
+ * - what each mounted view reads for a set of filters, so a change's reads leave before
+ *   React renders it (see filter-reads.ts).
  */
 
 export interface ShownNotice extends FilterNotice {
@@ -35,6 +38,7 @@ interface FilterContextValue {
   addNotices: (notices: FilterNotice[]) => void;
   dismissNotice: (id: number) => void;
   urlWritesRef: RefObject<UrlWriteState>;
+  reads: FilterReads;
 }
 
 const FilterContext = createContext<FilterContextValue | null>(null);
@@ -43,6 +47,7 @@ let nextId = 1;
 export function FilterProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<ShownNotice[]>([]);
   const urlWritesRef = useRef<UrlWriteState>({ rendered: null, pending: null });
+  const [reads] = useState(createFilterReads);
   const addNotices = useCallback((incoming: FilterNotice[]) => {
     setNotices((current) => {
       // The same bad link opened twice (or an effect run twice) should say it once.
@@ -56,8 +61,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     setNotices((current) => current.filter((n) => n.id !== id));
   }, []);
   const value = useMemo(
-    () => ({ notices, addNotices, dismissNotice, urlWritesRef }),
-    [notices, addNotices, dismissNotice],
+    () => ({ notices, addNotices, dismissNotice, urlWritesRef, reads }),
+    [notices, addNotices, dismissNotice, reads],
   );
   return <FilterContext value={value}>{children}</FilterContext>;
 }

@@ -47,6 +47,11 @@ function readFilterUrl(search: string, today: IsoDay): ParsedFilterUrl {
   return lastRead.parsed;
 }
 
+/** What the API is sent for this URL search, read as `useFilters` reads it (and shared). */
+export function apiFiltersOf(search: string): Filters {
+  return readFilterUrl(search, todayUtc()).apiFilters;
+}
+
 /** The one reading of the filters in the URL. Every view and the filter bar use it. */
 export function useFilters(): UseFiltersResult {
   const { search } = useLocation();

@@ -63,4 +63,39 @@ describe('the overview page', () => {
       seen.filter(([count, figure]) => count !== null && figure !== null && count !== figure),
     ).toEqual([]);
   });
+
+  it("sends a filter change's reads in one batch before the page is redrawn for the new URL", async () => {
+    configureApiClient({ batch: true });
+    const { router } = renderApp('/?range=30d');
+    const before = expectedTotal('range=30d');
+    await waitFor(() => expect(reportsFigureShown()).toBe(before));
+    await waitFor(() =>
+      expect(document.querySelector('.newest-cases')).toHaveAttribute('data-state', 'ready'),
+    );
+
+    // The URL each view says it is drawn for, whenever the app asks the API for something.
+    const drawnFor = () =>
+      [...document.querySelectorAll('[data-search]')].map((e) => e.getAttribute('data-search'));
+    const asked: { path: string; drawnFor: (string | null)[] }[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      asked.push({ path: new URL(url, window.location.href).pathname, drawnFor: drawnFor() });
+      return realFetch(input, init);
+    });
+    const after = expectedTotal('range=30d&urgency=high');
+    try {
+      await act(() => router.navigate('/?range=30d&urgency=high'));
+      await waitFor(() => expect([countShown(), reportsFigureShown()]).toEqual([after, after]));
+    } finally {
+      spy.mockRestore();
+    }
+
+    // One batch for every view's reads (the render asked nothing more), and it left while
+    // every view was still drawn for the old URL: the API works while React renders.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.path).toMatch(/\/batch$/);
+    expect(asked[0]!.drawnFor.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(asked[0]!.drawnFor)).toEqual(new Set(['?range=30d']));
+  });
 });

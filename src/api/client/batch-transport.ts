@@ -130,7 +130,7 @@ export function createBatchTransport({
   }
 
   /** A GET, sent with the others asked for in this task (or alone, when it is alone). */
-  return function batchedGet(request: BatchedGet): Promise<ApiAnswer> {
+  function batchedGet(request: BatchedGet): Promise<ApiAnswer> {
     if (request.signal.aborted) return Promise.reject(request.signal.reason);
     return new Promise<ApiAnswer>((resolve, reject) => {
       const p: Pending = { ...request, resolve, reject, settled: false };
@@ -148,7 +148,13 @@ export function createBatchTransport({
       // waited behind the background render that follows, ~20 ms.)
       if (queue.length === 1) queueMicrotask(flush);
     });
-  };
+  }
+  /**
+   * Sends what is queued now rather than in that microtask: a caller that knows its reads
+   * are all asked (filter-reads.ts) need not wait behind a render React queued before it.
+   */
+  batchedGet.flush = flush;
+  return batchedGet;
 }
 
 function answerOf(status: number, headers: ApiAnswer['headers'], body: string): ApiAnswer {

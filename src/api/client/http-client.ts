@@ -108,6 +108,11 @@ function sendGet(
   return batchedGet({ path: relative, headers: init.headers, signal: init.signal });
 }
 
+/** Sends the GETs queued for a batch at once, not at the end of the task (see filter-reads.ts). */
+export function sendQueuedGets(): void {
+  batchedGet?.flush();
+}
+
 async function readProblem(response: ApiAnswer, endpoint: string): Promise<Problem | undefined> {
   try {
     const parsed = await checkAnswer('Problem', JSON.parse(await response.text()), endpoint);
@@ -117,8 +122,11 @@ async function readProblem(response: ApiAnswer, endpoint: string): Promise<Probl
   }
 }
 
-async function requestHeaders(accept: string, hasBody: boolean): Promise<Record<string, string>> {
-  const token = await settings.getToken();
+function requestHeaders(
+  accept: string,
+  hasBody: boolean,
+  token: string | null,
+): Record<string, string> {
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (hasBody) headers['Content-Type'] = 'application/json';
@@ -174,7 +182,15 @@ async function request<N extends ResponseName>(
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const headers = await requestHeaders('application/json', body !== undefined);
+  // Awaited only while the token is being renewed. At hand, it lets a read reach the batch
+  // in the task that started it: a filter change's reads leave before React renders the
+  // change (see filter-reads.ts), and an await here would let that render go first.
+  const token = settings.getToken();
+  const headers = requestHeaders(
+    'application/json',
+    body !== undefined,
+    token instanceof Promise ? await token : token,
+  );
 
   let response: ApiAnswer;
   let text: string;
@@ -263,7 +279,7 @@ export async function apiGetStream(
   try {
     response = await fetch(buildUrl(path, params), {
       method: 'GET',
-      headers: await requestHeaders(accept, false),
+      headers: requestHeaders(accept, false, await settings.getToken()),
       signal: combined,
       credentials: 'omit',
     });

@@ -5,6 +5,7 @@ import { PageLoading } from '../pages/page-loading.tsx';
 import { RootErrorPage } from '../pages/root-error-page.tsx';
 import { pageModules } from './page-modules.ts';
 import { titled } from './route-handle.ts';
+import { useReadsOnNavigation } from '../../filters/use-filter-reads.ts';
 
 /**
  * Every page is its own chunk (charts, the map and the table are heavy); the layout is not,
@@ -85,5 +86,7 @@ export function createAppRouter() {
  * together, in one batch (README decision 22).
  */
 export function AppRouter({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
+  // A change's reads leave with the URL change, before this render (see filter-reads.ts).
+  useReadsOnNavigation(router);
   return <RouterProvider router={router} useTransitions={false} />;
 }

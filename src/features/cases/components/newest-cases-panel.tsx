@@ -7,6 +7,7 @@ import { useMe } from '../../../api/session/me-query.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { filterSearch } from '../../../filters/filter-state.ts';
 import { useFilters } from '../../../filters/use-filters.ts';
+import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
 import { newestReportsQueryOptions } from '../api/newest-reports-query.ts';
 import { formatLocation, formatReceivedAt, labelOf } from '../lib/case-format.ts';
 import { casePath } from '../lib/case-path.ts';
@@ -26,6 +27,7 @@ function NewestCasesList() {
   const { apiFilters } = useFilters();
   const { search } = useLocation();
   const query = useEarlyQuery(newestReportsQueryOptions(apiFilters));
+  useReadsOnFilterChange((filters) => [newestReportsQueryOptions(filters)]);
   const headingId = useId();
   const [now] = useState(() => Date.now());
   // The case opens with these filters, so its Previous/Next follow the same list.

@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { filterSearch } from '../../../filters/filter-state.ts';
 import { useFilters } from '../../../filters/use-filters.ts';
+import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
 import { useConfig } from '../../../lib/config-context.tsx';
 import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { countryBinsQueryOptions } from '../api/geo-queries.ts';
@@ -35,6 +36,8 @@ export function HotspotOverviewPanel() {
   // The counts do not depend on who is asking (the API scopes them by the token): ask now,
   // alongside `/me`, not after it (the benchmark showed the map's request waiting on it).
   usePrefetchQuery(countryBinsQueryOptions(apiFilters));
+  // And a filter change's, with the URL change (see filter-reads.ts).
+  useReadsOnFilterChange((filters) => [countryBinsQueryOptions(filters)]);
   // Leaflet and the basemap load once the section is within a screen of the viewport (on a
   // laptop, at once; on a phone, not until the reader scrolls towards it), and the map is
   // built when it is about to show (HotspotMap). The section is there before `/me` answers.

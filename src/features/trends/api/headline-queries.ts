@@ -1,12 +1,16 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { BreakdownRequest } from '../../../api/aggregates/breakdown-query.ts';
+import {
+  breakdownQueryOptions,
+  type BreakdownRequest,
+} from '../../../api/aggregates/breakdown-query.ts';
 import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
 import type { Dimension, Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { periodFilters, previousPeriodFilters, type Period } from '../lib/period.ts';
 import { useBreakdown, useTimeSeries } from './optional-queries.ts';
-import type { TimeSeriesRequest } from './timeseries-query.ts';
+import { timeSeriesQueryOptions, type TimeSeriesRequest } from './timeseries-query.ts';
+import type { Read } from '../../../lib/use-early-query.ts';
 
 /**
  * What the overview asks for: the fewest requests that give six headline figures, their
@@ -95,6 +99,13 @@ export function headlineBreakdownRequests(
     // The smallest breakdown, for its total: how many reports involve minors.
     'previous.minors': previousMinors && { dimension: 'urgency', filters: previousMinors },
   };
+}
+
+/** Every query `useHeadlineQueries` asks for these arguments (see filter-reads.ts). */
+export function headlineReads(a: HeadlineArgs): Read[] {
+  const series = Object.values(headlineSeriesRequests(a)).filter((r) => r !== null);
+  const breakdowns = Object.values(headlineBreakdownRequests(a)).filter((r) => r !== null);
+  return [...series.map(timeSeriesQueryOptions), ...breakdowns.map(breakdownQueryOptions)];
 }
 
 export interface HeadlineQueries {

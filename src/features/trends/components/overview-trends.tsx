@@ -2,11 +2,15 @@ import { useId } from 'react';
 import { useLocation } from 'react-router';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
-import { useHeadlineQueries } from '../api/headline-queries.ts';
+import type { Filters } from '../../../api/contract/filter-params.ts';
+import { useMetadata } from '../../../api/session/me-query.ts';
+import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
+import { todayUtc } from '../../../lib/dates.ts';
+import { headlineReads, useHeadlineQueries, type HeadlineArgs } from '../api/headline-queries.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { autoInterval } from '../lib/interval.ts';
 import { totalsOnly } from '../lib/overview-figures.ts';
-import { maxBucketsFor, periodDays } from '../lib/period.ts';
+import { maxBucketsFor, periodDays, resolvePeriod, type Period } from '../lib/period.ts';
 import { viewState } from '../lib/query-group.ts';
 import { periodSentence, trendDescription } from '../lib/trend-text.ts';
 import { HeadlineRow, headlineQueryList } from './headline-row.tsx';
@@ -50,13 +54,31 @@ export function OverviewTrends() {
 /** Where there is no layout to measure (tests): a typical desktop page. */
 const FALLBACK_WIDTH = 1200;
 
+/** What the figures and the chart ask for: buckets fitted to the section's width. */
+function headlineArgs(
+  filters: Filters,
+  period: Period,
+  width: number,
+  exactCounts: boolean,
+): HeadlineArgs {
+  const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
+  return { filters, period, interval, exactCounts };
+}
+
 function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { width: number }) {
   const { apiFilters } = useFilters();
-  const interval = autoInterval(period.from, period.to, maxBucketsFor(width));
+  const args = headlineArgs(apiFilters, period, width, exactCounts);
+  const { interval } = args;
   // Drawn from the answers as they are, in the render that brings them, with the count, the
   // map and the newest cases: one render and one frame per change (README decision 28). A
   // deferred copy (decision 22) cost a second render and a frame in between.
-  const queries = useHeadlineQueries({ filters: apiFilters, period, interval, exactCounts });
+  const queries = useHeadlineQueries(args);
+  // The next filters' reads, started with the URL change (the period as TrendScope finds it).
+  const dataRange = useMetadata().data?.dataRange;
+  useReadsOnFilterChange((filters) => {
+    const next = resolvePeriod(filters, dataRange, todayUtc());
+    return next ? headlineReads(headlineArgs(filters, next, width, exactCounts)) : [];
+  });
   // The URL drawn: a change's answers can be in (cached) before it renders, so "ready" alone
   // does not say the new answers are drawn (tests, benchmarks).
   const drawnSearch = useLocation().search;
