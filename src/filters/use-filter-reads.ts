@@ -4,12 +4,15 @@ import { useLatestCallback } from '../lib/use-latest-callback.ts';
 import { useFilterContext } from './filter-provider.tsx';
 import type { ReadsFor } from './filter-reads.ts';
 import { apiFiltersOf } from './use-filters.ts';
+import { isViewParam, resetsOnFilterChange } from './view-params.ts';
 
 /** The two ends of filter-reads.ts: views register their reads, the router starts them. */
 
 /**
  * Registers what this view reads for a set of filters while it is mounted. `readsFor` may
- * close over the view's other inputs (its width, the caller's role): the latest is used.
+ * close over the view's other inputs (its width, the caller's role, its own URL parameters:
+ * the map's layer, the chart's split): the latest is used. Reads start ahead only when the
+ * filters alone changed (see `useReadsOnNavigation`), so those inputs still hold.
  */
 export function useReadsOnFilterChange(readsFor: ReadsFor): void {
   const { reads } = useFilterContext();
@@ -24,8 +27,10 @@ export interface SubscribableRouter {
 }
 
 /**
- * Starts the registered reads whenever the router moves to another search on the same page
- * (a filter change, Back, Forward). Another page's views will not be there to read it.
+ * Starts the registered reads when the router moves to other filters on the same page (a
+ * filter change, or Back and Forward over one). Not for another page, whose views are not
+ * the ones registered, nor when a view's own parameters changed too (Back over a map pan,
+ * a chart's split): a view's reads may depend on those as they are now.
  */
 export function useReadsOnNavigation(router: SubscribableRouter): void {
   const client = useQueryClient();
@@ -36,7 +41,20 @@ export function useReadsOnNavigation(router: SubscribableRouter): void {
       const before = last;
       last = location;
       if (location.pathname !== before.pathname || location.search === before.search) return;
+      if (viewPart(location.search) !== viewPart(before.search)) return;
       reads.start(client, apiFiltersOf(location.search));
     });
   }, [router, client, reads]);
+}
+
+/**
+ * The view parameters a search holds, in a fixed order. A position in a list (`cursor`,
+ * `page`) is left out: a filter change drops it, and no read ahead depends on it.
+ */
+function viewPart(search: string): string {
+  const kept = [...new URLSearchParams(search)].filter(
+    ([name]) => isViewParam(name) && !resetsOnFilterChange(name),
+  );
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(kept).toString();
 }

@@ -3,18 +3,15 @@ import { useLocation } from 'react-router';
 import { ViewErrorBoundary } from '../../../components/view-error-boundary.tsx';
 import { useFilters } from '../../../filters/use-filters.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
-import { useMetadata } from '../../../api/session/me-query.ts';
-import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
-import { todayUtc } from '../../../lib/dates.ts';
 import { headlineReads, useHeadlineQueries, type HeadlineArgs } from '../api/headline-queries.ts';
 import { minorsQueryFilters } from '../lib/headline.ts';
 import { autoInterval } from '../lib/interval.ts';
 import { totalsOnly } from '../lib/overview-figures.ts';
-import { maxBucketsFor, periodDays, resolvePeriod, type Period } from '../lib/period.ts';
+import { maxBucketsFor, periodDays, type Period } from '../lib/period.ts';
 import { viewState } from '../lib/query-group.ts';
 import { periodSentence, trendDescription } from '../lib/trend-text.ts';
 import { HeadlineRow, headlineQueryList } from './headline-row.tsx';
-import { TrendScope, type TrendScopeValue } from './trend-scope.tsx';
+import { TrendScope, useTrendReadsOnFilterChange, type TrendScopeValue } from './trend-scope.tsx';
 import { TotalsChart } from './totals-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -73,12 +70,9 @@ function OverviewContent({ k, period, exactCounts, width }: TrendScopeValue & { 
   // map and the newest cases: one render and one frame per change (README decision 28). A
   // deferred copy (decision 22) cost a second render and a frame in between.
   const queries = useHeadlineQueries(args);
-  // The next filters' reads, started with the URL change (the period as TrendScope finds it).
-  const dataRange = useMetadata().data?.dataRange;
-  useReadsOnFilterChange((filters) => {
-    const next = resolvePeriod(filters, dataRange, todayUtc());
-    return next ? headlineReads(headlineArgs(filters, next, width, exactCounts)) : [];
-  });
+  useTrendReadsOnFilterChange((filters, next) =>
+    headlineReads(headlineArgs(filters, next, width, exactCounts)),
+  );
   // The URL drawn: a change's answers can be in (cached) before it renders, so "ready" alone
   // does not say the new answers are drawn (tests, benchmarks).
   const drawnSearch = useLocation().search;

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import { useMe, useMetadata } from '../../../api/session/me-query.ts';
 import { QueryState } from '../../../components/query-state.tsx';
+import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
 import { todayUtc } from '../../../lib/dates.ts';
+import type { Read } from '../../../lib/use-early-query.ts';
 import { resolvePeriod, type Period } from '../lib/period.ts';
 
 /**
@@ -25,10 +27,30 @@ interface TrendScopeProps {
   children: (scope: TrendScopeValue) => ReactNode;
 }
 
+/** The period the scope finds for a set of filters: both ends, or null while unknown. */
+function usePeriodOf(): (filters: Filters) => Period | null {
+  const dataRange = useMetadata().data?.dataRange;
+  return (filters) => resolvePeriod(filters, dataRange, todayUtc());
+}
+
+/**
+ * A trend view's reads for other filters, over their period, started with the URL change
+ * (see filter-reads.ts). None while that period waits for the data range.
+ */
+export function useTrendReadsOnFilterChange(
+  readsFor: (filters: Filters, period: Period) => readonly Read[],
+): void {
+  const periodOf = usePeriodOf();
+  useReadsOnFilterChange((filters) => {
+    const period = periodOf(filters);
+    return period ? readsFor(filters, period) : [];
+  });
+}
+
 export function TrendScope({ filters, children }: TrendScopeProps) {
   const me = useMe();
   const metadata = useMetadata();
-  const period = resolvePeriod(filters, metadata.data?.dataRange, todayUtc());
+  const period = usePeriodOf()(filters);
   return (
     <QueryState query={me} label="your access">
       {({ suppressionThreshold: k, role }) =>
