@@ -1,23 +1,27 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useContext, useEffect, useLayoutEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLatestCallback } from '../lib/use-latest-callback.ts';
 import { useFilterContext } from './filter-provider.tsx';
 import type { ReadsFor } from './filter-reads.ts';
+import { ReadsAheadContext } from './reads-ahead.tsx';
 import { apiFiltersOf } from './use-filters.ts';
 import { isViewParam, resetsOnFilterChange } from './view-params.ts';
 
 /** The two ends of filter-reads.ts: views register their reads, the router starts them. */
 
 /**
- * Registers what this view reads for a set of filters while it is mounted. `readsFor` may
- * close over the view's other inputs (its width, the caller's role, its own URL parameters:
- * the map's layer, the chart's split): the latest is used. Reads start ahead only when the
- * filters alone changed (see `useReadsOnNavigation`), so those inputs still hold.
+ * Registers what this view reads for a set of filters while it is mounted, on a page that
+ * reads ahead (`<ReadsAhead>`; elsewhere it does nothing). `readsFor` may close over the
+ * view's other inputs (its width, the caller's role, its own URL parameters): the latest is
+ * used. Reads start ahead only when the filters alone changed (see `useReadsOnNavigation`),
+ * so those inputs still hold.
  */
 export function useReadsOnFilterChange(readsFor: ReadsFor): void {
   const { reads } = useFilterContext();
+  // Only on a page that has opted in (see reads-ahead.tsx).
+  const ahead = useContext(ReadsAheadContext);
   const latest = useLatestCallback(readsFor);
-  useEffect(() => reads.register(latest), [reads, latest]);
+  useEffect(() => (ahead ? reads.register(latest) : undefined), [ahead, reads, latest]);
 }
 
 /** What `useReadsOnNavigation` needs of a data router (`createBrowserRouter`'s). */

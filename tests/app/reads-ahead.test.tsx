@@ -6,9 +6,10 @@ import { renderApp } from '../setup/render.tsx';
 import { setUpMockApi } from './mock-api.ts';
 
 /**
- * A filter change's reads leave with the URL change, before the page is redrawn for it
- * (src/filters/filter-reads.ts), on the trends and map pages; the overview's own test is in
- * overview-page.test.tsx. "Redrawn" is what a user sees first: the new filter's chip.
+ * Which pages read ahead of the render (src/filters/filter-reads.ts, reads-ahead.tsx): the
+ * overview, whose own test is in overview-page.test.tsx; the others send a change's reads
+ * as they did, in one batch from the render. "Redrawn" is what a user sees first: the new
+ * filter's chip.
  */
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -67,7 +68,7 @@ const mapReady = () =>
   expect(document.querySelector('.hs-map-region')).toHaveAttribute('data-state', 'ready');
 
 describe("a filter change's reads", () => {
-  it('leave in one batch before /trends is redrawn, series and breakdowns alike', async () => {
+  it("on /trends, which does not read ahead, leave in one batch from the render, the count's with them", async () => {
     configureApiClient({ batch: true });
     const { router } = renderApp('/trends?range=30d&split=platform');
     await waitFor(
@@ -81,40 +82,19 @@ describe("a filter change's reads", () => {
       trendsReady,
     );
 
-    // One batch (the render asked nothing more), sent before the chip showed.
-    expect(shape(asked)).toEqual([{ path: '/api/v1/batch', chipShown: false }]);
+    // Not the count ahead on its own and the charts after it: one request, as before.
+    expect(shape(asked)).toEqual([{ path: '/api/v1/batch', chipShown: true }]);
     const reads = asked[0]!.reads;
     // Eight breakdowns (the urgency one is also the count's) and the split series.
     expect(reads.map((r) => r.pathname).sort()).toEqual([
       ...Array<string>(8).fill('/api/v1/aggregates/breakdown'),
       '/api/v1/aggregates/timeseries',
     ]);
-    expect(reads.every((r) => r.searchParams.get('urgency') === 'high')).toBe(true);
-    // The split is the page's own option, read as it is: the series asked is the one drawn.
     expect(groupedBy(reads)).toEqual(['platform']);
   });
 
-  it('wait for the render when a view parameter changes with the filters', async () => {
+  it("on the map page, leave in one batch from the render, the count's with them", async () => {
     configureApiClient({ batch: true });
-    const { router } = renderApp('/trends?range=30d&split=platform');
-    await waitFor(
-      () =>
-        expect(document.querySelector('.trends-content')).toHaveAttribute('data-state', 'ready'),
-      { timeout: 10_000 },
-    );
-
-    // Back or Forward over a change of split and filters: the page's reads depend on the
-    // split the URL will have, so they are left to the render, which asks for the right ones.
-    const asked = await requestsDuring(
-      () => router.navigate('/trends?range=30d&split=source&urgency=high'),
-      trendsReady,
-    );
-
-    expect(shape(asked)).toEqual([{ path: '/api/v1/batch', chipShown: true }]);
-    expect(groupedBy(asked[0]!.reads)).toEqual(['source']);
-  });
-
-  it('leave before the map page is redrawn, for the layer it shows', async () => {
     const { router } = renderApp('/map?range=all');
     await waitFor(mapReady, { timeout: 10_000 });
 
@@ -126,10 +106,31 @@ describe("a filter change's reads", () => {
       },
     );
 
-    // The map's countries and the page's count of matching reports, both ahead of the chip.
-    expect(shape(asked)).toEqual([
-      { path: '/api/v1/aggregates/breakdown', chipShown: false },
-      { path: '/api/v1/aggregates/geo/countries', chipShown: false },
+    expect(shape(asked)).toEqual([{ path: '/api/v1/batch', chipShown: true }]);
+    expect(asked[0]!.reads.map((r) => r.pathname).sort()).toEqual([
+      '/api/v1/aggregates/breakdown',
+      '/api/v1/aggregates/geo/countries',
     ]);
+  });
+
+  it('on the overview, wait for the render when a view parameter changes with the filters', async () => {
+    configureApiClient({ batch: true });
+    const { router } = renderApp('/?range=30d');
+    await waitFor(
+      () => expect(document.querySelector('.newest-cases')).toHaveAttribute('data-state', 'ready'),
+      { timeout: 10_000 },
+    );
+
+    // Back or Forward over a change of a view's own parameter and the filters: a view's reads
+    // may depend on that parameter as it will be, so they are left to the render.
+    const asked = await requestsDuring(
+      () => router.navigate('/?range=30d&split=source&urgency=high'),
+      () => {
+        chipShown();
+        expect(document.querySelector('.newest-cases')).toHaveAttribute('data-state', 'ready');
+      },
+    );
+
+    expect(shape(asked)).toEqual([{ path: '/api/v1/batch', chipShown: true }]);
   });
 });

@@ -1,5 +1,6 @@
 import { MatchingReportCount } from '../../components/matching-report-count.tsx';
 import { ViewErrorBoundary } from '../../components/view-error-boundary.tsx';
+import { ReadsAhead } from '../../filters/reads-ahead.tsx';
 import { OverviewTrends } from '../../features/trends/components/overview-trends.tsx';
 import { HotspotOverviewPanel } from '../../features/hotspots/components/hotspot-overview-panel.tsx';
 import { NewestCasesPanel } from '../../features/cases/components/newest-cases-panel.tsx';
@@ -11,7 +12,8 @@ import { NewestCasesPanel } from '../../features/cases/components/newest-cases-p
  */
 export function OverviewPage() {
   return (
-    <>
+    // Every view here registers its reads: a filter change's leave before the page is redrawn.
+    <ReadsAhead>
       <MatchingReportCount />
       <ViewErrorBoundary name="Headline figures and trend">
         <OverviewTrends />
@@ -24,6 +26,6 @@ export function OverviewPage() {
           <NewestCasesPanel />
         </ViewErrorBoundary>
       </div>
-    </>
+    </ReadsAhead>
   );
 }

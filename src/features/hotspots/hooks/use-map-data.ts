@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Filters } from '../../../api/contract/filter-params.ts';
-import { useReadsOnFilterChange } from '../../../filters/use-filter-reads.ts';
 import { countryBinsQueryOptions, gridBinsQueryOptions } from '../api/geo-queries.ts';
 import type { GridRequest, MapLayer } from '../lib/map-types.ts';
 
@@ -13,12 +12,6 @@ export function useMapData(layer: MapLayer, filters: Filters, grid: GridRequest 
   const choropleth = layer === 'choropleth';
   const countries = useQuery({ ...countryBinsQueryOptions(filters), enabled: choropleth });
   const cells = useQuery({ ...gridBinsQueryOptions(filters, grid), enabled: !choropleth });
-  // The next filters' read, with the URL change (see filter-reads.ts): for this layer and view.
-  useReadsOnFilterChange((next) => [
-    choropleth
-      ? countryBinsQueryOptions(next)
-      : { ...gridBinsQueryOptions(next, grid), enabled: grid !== null },
-  ]);
   const active = choropleth ? countries : cells;
   return {
     countries,

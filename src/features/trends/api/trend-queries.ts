@@ -1,16 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import {
-  breakdownQueryOptions,
-  type BreakdownRequest,
-} from '../../../api/aggregates/breakdown-query.ts';
+import type { BreakdownRequest } from '../../../api/aggregates/breakdown-query.ts';
 import type { Breakdown, TimeSeries } from '../../../api/contract/aggregate-schemas.ts';
 import type { Interval } from '../../../api/contract/aggregate-terms.ts';
 import type { Filters } from '../../../api/contract/filter-params.ts';
 import { periodFilters, previousPeriodFilters, type Period } from '../lib/period.ts';
 import { SPLIT_GROUP_LIMIT, type SplitDimension } from '../lib/trend-view-options.ts';
 import { useBreakdown, useTimeSeries } from './optional-queries.ts';
-import { timeSeriesQueryOptions, type TimeSeriesRequest } from './timeseries-query.ts';
-import type { Read } from '../../../lib/use-early-query.ts';
+import type { TimeSeriesRequest } from './timeseries-query.ts';
 
 /**
  * What `/trends` asks for, and no more: one series split by the chosen dimension, one
@@ -100,14 +96,4 @@ export function useBreakdowns(
     status: useBreakdown(r.status),
     country: useBreakdown(r.country),
   };
-}
-
-/** Every query `/trends` asks for: its series and its breakdowns (see filter-reads.ts). */
-export function trendsReads(a: TrendSeriesArgs): Read[] {
-  const { current, previous } = trendSeriesRequests(a);
-  const series = previous ? [current, previous] : [current];
-  return [
-    ...series.map(timeSeriesQueryOptions),
-    ...Object.values(breakdownRequests(a.filters)).map(breakdownQueryOptions),
-  ];
 }

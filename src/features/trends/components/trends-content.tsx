@@ -2,48 +2,25 @@ import { useId } from 'react';
 import type { Dimension } from '../../../api/contract/aggregate-terms.ts';
 import { useFilters } from '../../../filters/use-filters.ts';
 import { useViewParams } from '../../../filters/use-view-params.ts';
-import type { Filters } from '../../../api/contract/filter-params.ts';
-import {
-  breakdownDimensions,
-  trendsReads,
-  useBreakdowns,
-  useTrendSeries,
-  type TrendSeriesArgs,
-} from '../api/trend-queries.ts';
+import { breakdownDimensions, useBreakdowns, useTrendSeries } from '../api/trend-queries.ts';
 import { addFilterValue } from '../lib/filter-value.ts';
 import { allowedIntervals, autoInterval } from '../lib/interval.ts';
-import { maxBucketsFor, type Period } from '../lib/period.ts';
+import { maxBucketsFor } from '../lib/period.ts';
 import { viewState, type QueryLike } from '../lib/query-group.ts';
 import { trendDescription, trendTitle } from '../lib/trend-text.ts';
 import {
   effectiveInterval,
   parseTrendViewOptions,
   trendViewPatch,
-  type TrendViewOptions,
 } from '../lib/trend-view-options.ts';
 import { BreakdownCard } from './breakdown-card.tsx';
-import { useTrendReadsOnFilterChange, type TrendScopeValue } from './trend-scope.tsx';
+import type { TrendScopeValue } from './trend-scope.tsx';
 import { TrendControls } from './trend-controls.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { useLatestCallback } from '../../../lib/use-latest-callback.ts';
 import { useZoomHistory } from './use-zoom-history.ts';
 import { ZoomControls } from './zoom-controls.tsx';
-
-/** Comparing needs a start date: "all time" has no period before it. */
-const canCompareFor = (filters: Filters) => filters.from !== undefined;
-
-/** The trend chart's series for these filters and options, its interval fitted to the width. */
-function seriesArgs(
-  filters: Filters,
-  period: Period,
-  options: TrendViewOptions,
-  maxBuckets: number,
-): TrendSeriesArgs {
-  const interval = effectiveInterval(options.interval, period.from, period.to, maxBuckets);
-  const compare = options.compare && canCompareFor(filters);
-  return { filters, period, interval, split: options.split, compare };
-}
 
 /**
  * What `/trends` shows once k and the period are known: the options, the trend chart with
@@ -55,14 +32,17 @@ export function TrendsContent({ k, period, width }: TrendScopeValue & { width: n
   const { viewParams, setViewParams } = useViewParams();
   const options = parseTrendViewOptions(viewParams);
   const maxBuckets = maxBucketsFor(width);
-  const args = seriesArgs(apiFilters, period, options, maxBuckets);
-  const { interval, compare } = args;
-  const canCompare = canCompareFor(apiFilters);
-  const series = useTrendSeries(args);
+  const interval = effectiveInterval(options.interval, period.from, period.to, maxBuckets);
+  const canCompare = apiFilters.from !== undefined;
+  const compare = options.compare && canCompare;
+  const series = useTrendSeries({
+    filters: apiFilters,
+    period,
+    interval,
+    split: options.split,
+    compare,
+  });
   const breakdowns = useBreakdowns(apiFilters);
-  useTrendReadsOnFilterChange((next, nextPeriod) =>
-    trendsReads(seriesArgs(next, nextPeriod, options, maxBuckets)),
-  );
   const zoom = useZoomHistory();
   const breakdownsId = useId();
 
