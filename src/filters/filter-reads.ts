@@ -10,9 +10,10 @@ import { startRead, type Read } from '../lib/use-early-query.ts';
  * when that render is over. The render after a URL change redraws the whole page first:
  * 7–40 ms in which the intake API could already have been working (the first change after
  * a load is the slowest). So each mounted view registers what it reads for a set of filters,
- * and the router's subscriber (`useReadsOnNavigation`, in `AppRouter`; see use-filter-reads.ts) starts them all for
- * the new URL and sends them at once, in the task of the URL change. The render then finds
- * them fetching and joins them: nothing is asked twice.
+ * and the router's subscriber (`useReadsOnNavigation` in use-filter-reads.ts, called by
+ * `AppRouter`) starts them all for the new URL and sends them at once, in the task of the
+ * URL change. The render then finds them fetching and joins them: nothing is asked twice.
+ * Only a page whose every view registers reads ahead (see reads-ahead.tsx).
  *
  * What the render asks for stays the truth. A view that registers nothing, or the wrong
  * reads, only loses the head start (and a wrong read is one request too many); a read
